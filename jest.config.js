@@ -1,0 +1,9 @@
+/** Tests are transpiled by SWC (no type checking per file); `npm test` type-checks once with `tsc --noEmit`. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  testTimeout: 60000,
+};

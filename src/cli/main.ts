@@ -1,0 +1,42 @@
+import yargs from 'yargs';
+import { ConfigError, ExitCode, ValidationError } from '../errors';
+import { importCommand } from './cmds/import';
+import { synthCommand } from './cmds/synth';
+
+/** Entry point of the `gridops` CLI (bin/gridops.js loads the bundle of this file). */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await yargs(argv)
+      .scriptName('gridops')
+      .command(importCommand)
+      .command(synthCommand)
+      .demandCommand(1, 'Name a command: gridops <command> --help')
+      .recommendCommands()
+      .strict()
+      .epilogue('Exit codes: 0 success, 1 check or validation failed, 2 usage or configuration error.')
+      .fail((msg, err) => {
+        if (err) throw err;
+        console.error(`error: ${msg}\nRun 'gridops --help' for usage.`);
+        process.exit(ExitCode.USAGE);
+      })
+      .help()
+      .version(false)
+      .parseAsync();
+  } catch (err) {
+    process.exitCode = reportError(err);
+  }
+}
+
+/** Prints an error the way users should see it and returns the exit code. */
+export function reportError(err: unknown): number {
+  if (err instanceof ValidationError) {
+    console.error(`error: ${err.message}`);
+    return ExitCode.CHECK_FAILED;
+  }
+  if (err instanceof ConfigError) {
+    console.error(`error: ${err.message}`);
+    return ExitCode.USAGE;
+  }
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  return ExitCode.USAGE;
+}

@@ -1,0 +1,77 @@
+import { ApplicationConfig } from '../../model/application';
+import { TagPolicy } from '../../model/tag-policy';
+
+const TENANT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * GridOS, the power-grid operations service (values from the seed design document).
+ * `defaults` is the Kustomize base and the production shape; dev and test override what differs.
+ */
+export const gridos: ApplicationConfig = {
+  name: 'gridos',
+  image: 'gridosacr.azurecr.io/gridos',
+  container: { port: 8080, readinessPath: '/healthz/ready', livenessPath: '/healthz/live', startupPath: '/healthz/started' },
+  secrets: [
+    { keyVaultObject: 'scada-db-password', env: 'SCADA_DB_PASSWORD' },
+    { keyVaultObject: 'historian-api-key', env: 'HISTORIAN_API_KEY' },
+  ],
+  tlsCertificate: 'gridos-tls',
+  defaults: {
+    namespace: 'gridos',
+    scaling: { minReplicas: 10, maxReplicas: 30, targetCpuUtilization: 70, maxUnavailable: 1 },
+    canary: { weights: [10, 25, 50, 100], pauses: ['2m', '5m', '10m'], maxSurge: '25%', trafficShareTolerance: 5 },
+    analysis: {
+      prometheusAddress: 'http://prometheus-operated.monitoring.svc.cluster.local:9090',
+      successRateMin: 0.99,
+      latencyP99MaxMs: 500,
+      errorRateMax: 0.01,
+      interval: '1m',
+      abortOnFailure: 3,
+    },
+    resources: { requests: { cpu: '500m', memory: '512Mi' }, limits: { cpu: '2', memory: '1Gi' } },
+    ingress: { host: 'gridos.example.com' },
+    azure: { tenantId: TENANT, clientId: '11111111-1111-1111-1111-111111111103', keyVaultName: 'kv-gridos-prod' },
+    settings: { LOG_LEVEL: 'info', GRID_REGION: 'eastus', SCADA_POLL_INTERVAL_MS: '2000', FEATURE_DER_FORECAST: 'false' },
+  },
+  environments: [
+    {
+      name: 'dev',
+      cluster: { name: 'aks-gridos-dev', server: 'https://aks-gridos-dev.hcp.eastus.azmk8s.io:443' },
+      tagPolicy: TagPolicy.gitSha('dev-'),
+      sync: { prune: true, selfHeal: true },
+      slackChannel: 'gridos-dev-deploys',
+      overrides: {
+        // Two pods can only approximate 10%: the canary gets a third of the traffic. Fine for dev, so the
+        // tolerance is wide; test and prod run enough replicas to be close.
+        scaling: { minReplicas: 2, maxReplicas: 4 },
+        canary: { pauses: ['30s', '1m', '1m'], trafficShareTolerance: 25 },
+        resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+        ingress: { host: 'gridos-dev.example.com' },
+        azure: { clientId: '11111111-1111-1111-1111-111111111101', keyVaultName: 'kv-gridos-dev' },
+        settings: { LOG_LEVEL: 'debug', FEATURE_DER_FORECAST: 'true' },
+      },
+    },
+    {
+      name: 'test',
+      cluster: { name: 'aks-gridos-test', server: 'https://aks-gridos-test.hcp.eastus.azmk8s.io:443' },
+      tagPolicy: TagPolicy.gitSha('dev-'),
+      sync: { prune: true, selfHeal: true },
+      slackChannel: 'gridos-test-deploys',
+      overrides: {
+        // Between dev and prod: 1m → 2m → 5m (8 minutes of pauses).
+        scaling: { minReplicas: 5, maxReplicas: 10 },
+        canary: { pauses: ['1m', '2m', '5m'], trafficShareTolerance: 10 },
+        ingress: { host: 'gridos-test.example.com' },
+        azure: { clientId: '11111111-1111-1111-1111-111111111102', keyVaultName: 'kv-gridos-test' },
+        settings: { FEATURE_DER_FORECAST: 'true' },
+      },
+    },
+    {
+      name: 'prod',
+      cluster: { name: 'aks-gridos-prod', server: 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443' },
+      tagPolicy: TagPolicy.semver(),
+      sync: { prune: false, selfHeal: false },
+      slackChannel: 'gridos-prod-deploys',
+    },
+  ],
+};

@@ -1,0 +1,70 @@
+import { Construct } from 'constructs';
+import { k8s } from '../k8s';
+import { AppLabels } from './labels';
+
+/** Properties of {@link AgicIngress}. */
+export interface AgicIngressProps {
+  readonly labels: AppLabels;
+  readonly namespace: string;
+  /** Public host name. */
+  readonly host: string;
+  /** Service the ingress sends traffic to (all pods of the application). */
+  readonly serviceName: string;
+  /** Port of that Service. @default 80 */
+  readonly servicePort?: number;
+  /** Secret holding the TLS certificate (synced from Key Vault by the SecretProviderClass). */
+  readonly tlsSecretName: string;
+  /** Path Application Gateway probes on the pods. */
+  readonly healthProbePath: string;
+  /** Container port Application Gateway probes (AGIC probes pod IPs directly). */
+  readonly healthProbePort: number;
+}
+
+/**
+ * An Ingress for the Azure Application Gateway Ingress Controller (AGIC), with TLS and an explicit health probe.
+ * Argo Rollouts has no AGIC traffic router, so the canary is replica-weighted: AGIC balances across the pod IPs of
+ * the Service it targets, which selects both stable and canary pods.
+ */
+export class AgicIngress extends Construct {
+  public readonly resource: k8s.KubeIngress;
+
+  public constructor(scope: Construct, id: string, props: AgicIngressProps) {
+    super(scope, id);
+    this.resource = new k8s.KubeIngress(this, 'Resource', {
+      metadata: {
+        name: props.labels.app,
+        namespace: props.namespace,
+        labels: { ...props.labels.common },
+        annotations: {
+          'appgw.ingress.kubernetes.io/ssl-redirect': 'true',
+          'appgw.ingress.kubernetes.io/backend-protocol': 'http',
+          'appgw.ingress.kubernetes.io/health-probe-path': props.healthProbePath,
+          'appgw.ingress.kubernetes.io/health-probe-port': String(props.healthProbePort),
+          'appgw.ingress.kubernetes.io/health-probe-status-codes': '200-399',
+          'appgw.ingress.kubernetes.io/health-probe-interval': '10',
+          'appgw.ingress.kubernetes.io/health-probe-unhealthy-threshold': '3',
+          'appgw.ingress.kubernetes.io/connection-draining': 'true',
+          'appgw.ingress.kubernetes.io/connection-draining-timeout': '30',
+        },
+      },
+      spec: {
+        ingressClassName: 'azure-application-gateway',
+        tls: [{ hosts: [props.host], secretName: props.tlsSecretName }],
+        rules: [
+          {
+            host: props.host,
+            http: {
+              paths: [
+                {
+                  path: '/',
+                  pathType: 'Prefix',
+                  backend: { service: { name: props.serviceName, port: { number: props.servicePort ?? 80 } } },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    });
+  }
+}

@@ -1,0 +1,179 @@
+import { Construct } from 'constructs';
+import {
+  Rollout,
+  RolloutSpecStrategyCanaryMaxSurge,
+  RolloutSpecStrategyCanaryMaxUnavailable,
+  RolloutSpecStrategyCanarySteps,
+  RolloutSpecStrategyCanaryStepsPauseDuration,
+  RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort,
+  RolloutSpecTemplateSpecContainersReadinessProbeHttpGetPort,
+  RolloutSpecTemplateSpecContainersStartupProbeHttpGetPort,
+} from '../../imports/argo-rollouts-argoproj.io';
+import { ContainerConfig, ResourceSettings } from '../model/application';
+import { ANALYSIS_ARGS } from './prometheus-analysis';
+import { AppLabels } from './labels';
+
+/** Properties of {@link CanaryRollout}. */
+export interface CanaryRolloutProps {
+  readonly labels: AppLabels;
+  readonly namespace: string;
+  /** Full image reference, `repository:tag` (the base carries the repository alone; overlays pin the tag). */
+  readonly image: string;
+  readonly container: ContainerConfig;
+  readonly resources: ResourceSettings;
+  /** setWeight steps. */
+  readonly weights: readonly number[];
+  /** Pause after each weight but the last. */
+  readonly pauses: readonly string[];
+  readonly maxSurge: number | string;
+  readonly stableService: string;
+  readonly canaryService: string;
+  /** AnalysisTemplate run in the background from the first pause on. */
+  readonly analysisTemplate: string;
+  readonly serviceAccountName: string;
+  /** ConfigMap read as environment variables. */
+  readonly configMapName: string;
+  /** Secret (synced from Key Vault) and the env var names it holds. @default - none */
+  readonly secretEnv?: { readonly secretName: string; readonly keys: readonly string[] };
+  /** Extra pod volumes and where the container mounts them. @default - none */
+  readonly volumes?: readonly { readonly volume: any; readonly mountPath: string; readonly readOnly: boolean }[];
+  /** Extra pod labels (workload identity). @default - none */
+  readonly podLabels?: { readonly [key: string]: string };
+  /** Pod annotations (a config hash makes a settings change a new canary). @default - none */
+  readonly podAnnotations?: { readonly [key: string]: string };
+}
+
+/**
+ * An Argo Rollout with a canary strategy: setWeight/pause steps, stable and canary Services, background Prometheus
+ * analysis from the first pause, and a pod hardened to the restricted Pod Security Standard. It carries no
+ * spec.replicas: the HorizontalPodAutoscaler owns the count.
+ */
+export class CanaryRollout extends Construct {
+  public readonly resource: Rollout;
+  public readonly name: string;
+
+  public constructor(scope: Construct, id: string, props: CanaryRolloutProps) {
+    super(scope, id);
+    const app = props.labels.app;
+    this.name = app;
+    const c = props.container;
+    const uid = c.runAsUser ?? 10001;
+    const steps: RolloutSpecStrategyCanarySteps[] = [];
+    props.weights.forEach((weight, i) => {
+      steps.push({ setWeight: weight });
+      const pause = props.pauses[i];
+      if (pause !== undefined) steps.push({ pause: { duration: RolloutSpecStrategyCanaryStepsPauseDuration.fromString(pause) } });
+    });
+    const metricsPort = c.metricsPort ?? c.port;
+    const ports = [{ name: 'http', containerPort: c.port, protocol: 'TCP' }];
+    if (metricsPort !== c.port) ports.push({ name: 'metrics', containerPort: metricsPort, protocol: 'TCP' });
+    const probe = (path: string) => ({ path, port: 'http' });
+    const volumes = [{ volume: { name: 'tmp', emptyDir: {} }, mountPath: '/tmp', readOnly: false }, ...(props.volumes ?? [])];
+
+    this.resource = new Rollout(this, 'Resource', {
+      metadata: { name: app, namespace: props.namespace, labels: { ...props.labels.common } },
+      spec: {
+        revisionHistoryLimit: 5,
+        progressDeadlineSeconds: 600,
+        progressDeadlineAbort: true,
+        selector: { matchLabels: { ...props.labels.selector } },
+        strategy: {
+          canary: {
+            stableService: props.stableService,
+            canaryService: props.canaryService,
+            maxSurge: typeof props.maxSurge === 'number'
+              ? RolloutSpecStrategyCanaryMaxSurge.fromNumber(props.maxSurge)
+              : RolloutSpecStrategyCanaryMaxSurge.fromString(props.maxSurge),
+            maxUnavailable: RolloutSpecStrategyCanaryMaxUnavailable.fromNumber(0),
+            analysis: {
+              templates: [{ templateName: props.analysisTemplate }],
+              startingStep: 1,
+              args: [
+                { name: ANALYSIS_ARGS.namespace, value: props.namespace },
+                { name: ANALYSIS_ARGS.app, value: app },
+                { name: ANALYSIS_ARGS.canaryHash, valueFrom: { podTemplateHashValue: 'Latest' } },
+              ],
+            },
+            steps,
+          },
+        },
+        template: {
+          metadata: {
+            labels: { ...props.labels.common, ...(props.podLabels ?? {}) },
+            annotations: {
+              'prometheus.io/scrape': 'true',
+              'prometheus.io/port': String(metricsPort),
+              'prometheus.io/path': '/metrics',
+              ...(props.podAnnotations ?? {}),
+            },
+          },
+          spec: {
+            serviceAccountName: props.serviceAccountName,
+            automountServiceAccountToken: true,
+            enableServiceLinks: false,
+            securityContext: {
+              runAsNonRoot: true,
+              runAsUser: uid,
+              runAsGroup: uid,
+              fsGroup: uid,
+              seccompProfile: { type: 'RuntimeDefault' },
+            },
+            topologySpreadConstraints: [
+              {
+                maxSkew: 1,
+                topologyKey: 'topology.kubernetes.io/zone',
+                whenUnsatisfiable: 'ScheduleAnyway',
+                labelSelector: { matchLabels: { ...props.labels.selector } },
+              },
+            ],
+            containers: [
+              {
+                name: app,
+                image: props.image,
+                imagePullPolicy: 'IfNotPresent',
+                ports,
+                envFrom: [{ configMapRef: { name: props.configMapName } }],
+                env: (props.secretEnv?.keys ?? []).map((key) => ({
+                  name: key,
+                  valueFrom: { secretKeyRef: { name: props.secretEnv!.secretName, key } },
+                })),
+                resources: {
+                  requests: { cpu: props.resources.requests.cpu, memory: props.resources.requests.memory },
+                  limits: { cpu: props.resources.limits.cpu, memory: props.resources.limits.memory },
+                },
+                readinessProbe: {
+                  httpGet: { ...probe(c.readinessPath), port: RolloutSpecTemplateSpecContainersReadinessProbeHttpGetPort.fromString('http') },
+                  periodSeconds: 5,
+                  failureThreshold: 3,
+                },
+                livenessProbe: {
+                  httpGet: { ...probe(c.livenessPath), port: RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort.fromString('http') },
+                  periodSeconds: 10,
+                  failureThreshold: 3,
+                },
+                startupProbe: {
+                  httpGet: {
+                    ...probe(c.startupPath ?? c.livenessPath),
+                    port: RolloutSpecTemplateSpecContainersStartupProbeHttpGetPort.fromString('http'),
+                  },
+                  periodSeconds: 5,
+                  failureThreshold: 30,
+                },
+                securityContext: {
+                  allowPrivilegeEscalation: false,
+                  privileged: false,
+                  readOnlyRootFilesystem: true,
+                  runAsNonRoot: true,
+                  capabilities: { drop: ['ALL'] },
+                  seccompProfile: { type: 'RuntimeDefault' },
+                },
+                volumeMounts: volumes.map((v) => ({ name: v.volume.name, mountPath: v.mountPath, readOnly: v.readOnly })),
+              },
+            ],
+            volumes: volumes.map((v) => v.volume),
+          },
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,28 @@
+/** Exit codes of the gridops CLI (documented in `--help` and the README). */
+export const ExitCode = {
+  /** Success. */
+  OK: 0,
+  /** `synth --check` found a difference, or validation failed. */
+  CHECK_FAILED: 1,
+  /** Bad usage or a configuration error. */
+  USAGE: 2,
+} as const;
+
+/**
+ * A mistake in the typed configuration or on the command line: reported as one clear message, exit code 2,
+ * and nothing written.
+ */
+export class ConfigError extends Error {
+  public constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validation of generated manifests failed: every finding is listed, exit code 1, nothing written. */
+export class ValidationError extends Error {
+  public constructor(public readonly findings: readonly string[]) {
+    super(`validation failed with ${findings.length} finding(s):\n${findings.map((f) => `  - ${f}`).join('\n')}`);
+    this.name = 'ValidationError';
+  }
+}

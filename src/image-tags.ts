@@ -1,0 +1,64 @@
+import * as fs from 'fs';
+import * as YAML from 'yaml';
+import { ConfigError } from './errors';
+
+/** Where image tags live, relative to the repository root. */
+export const IMAGE_TAGS_FILE = 'src/config/image-tags.yaml';
+
+/**
+ * The image tag of every application in every environment, kept in a small YAML data file (not in TypeScript) so
+ * the CI promotion step edits data, not code. Comments and order survive edits.
+ */
+export class ImageTags {
+  /** Reads and checks the file's shape. */
+  public static load(file: string): ImageTags {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      throw new ConfigError(`${IMAGE_TAGS_FILE}: cannot read ${file}`);
+    }
+    return ImageTags.parse(text);
+  }
+
+  /** Parses the file's text. */
+  public static parse(text: string): ImageTags {
+    const doc = YAML.parseDocument(text);
+    if (doc.errors.length > 0) throw new ConfigError(`${IMAGE_TAGS_FILE}: not valid YAML: ${doc.errors[0].message}`);
+    const data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${IMAGE_TAGS_FILE}: must map application → environment → tag`);
+    for (const [app, envs] of Object.entries(data as Record<string, unknown>)) {
+      if (typeof envs !== 'object' || envs === null || Array.isArray(envs)) {
+        throw new ConfigError(`${IMAGE_TAGS_FILE}: '${app}' must map environment → tag, got ${JSON.stringify(envs)}`);
+      }
+      for (const [env, tag] of Object.entries(envs)) {
+        if (typeof tag !== 'string') throw new ConfigError(`${IMAGE_TAGS_FILE}: ${app}.${env} must be a string tag, got ${JSON.stringify(tag)}`);
+      }
+    }
+    return new ImageTags(doc);
+  }
+
+  private constructor(private readonly doc: YAML.Document) {}
+
+  /** The tag of an application in an environment, if set. */
+  public get(app: string, env: string): string | undefined {
+    const v = this.doc.getIn([app, env]);
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  /** Sets a tag (the caller checks the policy). */
+  public set(app: string, env: string, tag: string): void {
+    this.doc.setIn([app, env], tag);
+  }
+
+  /** Every (app, env) pair present in the file. */
+  public entries(): { app: string; env: string; tag: string }[] {
+    const data = (this.doc.toJS() ?? {}) as Record<string, Record<string, string>>;
+    return Object.entries(data).flatMap(([app, envs]) => Object.entries(envs).map(([env, tag]) => ({ app, env, tag })));
+  }
+
+  /** The file's text. */
+  public toString(): string {
+    return this.doc.toString();
+  }
+}

@@ -1,0 +1,11 @@
+import { ApplicationConfig } from './application';
+
+/** The whole generated repository: where it lives and which applications it deploys. */
+export interface PlatformConfig {
+  /** URL of this Git repository, which Argo CD watches. */
+  readonly repoURL: string;
+  /** Branch, tag or commit Argo CD follows. */
+  readonly targetRevision: string;
+  /** Applications, each with its environments. */
+  readonly applications: readonly ApplicationConfig[];
+}

@@ -1,0 +1,33 @@
+import * as semver from 'semver';
+
+/**
+ * The rule an environment's image tag must satisfy. Dev and test deploy commit builds (`dev-<git sha>`), prod deploys
+ * released semantic versions (`v2.1.0`).
+ */
+export class TagPolicy {
+  /** `<prefix><7 to 40 lowercase hex digits>`, a git commit SHA. */
+  public static gitSha(prefix: string = 'dev-'): TagPolicy {
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new TagPolicy(`${prefix}<7-40 lowercase hex>`, `'${prefix}' followed by a git commit SHA of 7 to 40 lowercase hex digits (e.g. ${prefix}abc1234)`, (tag) =>
+      new RegExp(`^${escaped}[0-9a-f]{7,40}$`).test(tag));
+  }
+
+  /** `vMAJOR.MINOR.PATCH` with no pre-release or build suffix. */
+  public static semver(): TagPolicy {
+    return new TagPolicy('vMAJOR.MINOR.PATCH', 'vMAJOR.MINOR.PATCH, a released semantic version (e.g. v2.1.0)', (tag) =>
+      /^v\d+\.\d+\.\d+$/.test(tag) && semver.valid(tag.slice(1)) !== null);
+  }
+
+  private constructor(
+    /** Short form for tables, e.g. `vMAJOR.MINOR.PATCH`. */
+    public readonly summary: string,
+    /** The rule in words, used in error messages. */
+    public readonly rule: string,
+    private readonly test: (tag: string) => boolean,
+  ) {}
+
+  /** Whether `tag` satisfies the policy. */
+  public allows(tag: string): boolean {
+    return this.test(tag);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Replica-weighted canary arithmetic. Without a traffic router, Argo Rollouts approximates a canary weight by
+ * replica counts and traffic splits by pod count. This mirrors the controller's choice of counts
+ * (argo-rollouts utils/replicaset/canary.go, approximateWeightedCanaryStableReplicaCounts, v1.9.0): among the
+ * candidates ceil/floor(weight × replicas) over a total of replicas or replicas + 1 (when surge is allowed), it
+ * takes the count closest to the requested weight, never 0 canary or 0 stable pods for weights 1-99.
+ */
+export interface ReplicaSplit {
+  /** Requested canary weight (setWeight), 0-100. */
+  readonly weight: number;
+  /** Canary pods. */
+  readonly canary: number;
+  /** Stable pods. */
+  readonly stable: number;
+  /** Share of traffic that reaches the canary, in percent (canary / (canary + stable) × 100). */
+  readonly effective: number;
+}
+
+/** The canary/stable pod counts Argo Rollouts picks for `weight` with `replicas` and `maxSurge` pods of surge. */
+export function replicaSplit(replicas: number, weight: number, maxSurge: number): ReplicaSplit {
+  if (replicas === 0) return { weight, canary: 0, stable: 0, effective: 0 };
+  const ceil = Math.ceil((replicas * weight) / 100);
+  const floor = Math.floor((replicas * weight) / 100);
+  const tied = (total: number) => ((total * weight) / 100) % 1 === 0.5;
+  const zeroAllowed = weight === 100 || weight === 0 || (replicas === 1 && maxSurge === 0);
+  const options: { canary: number; total: number }[] = [];
+  if (ceil < replicas || zeroAllowed) options.push({ canary: ceil, total: replicas });
+  if (!tied(replicas) && (floor !== 0 || zeroAllowed)) options.push({ canary: floor, total: replicas });
+  if (maxSurge > 0) {
+    options.push({ canary: ceil, total: replicas + 1 });
+    if (!tied(replicas + 1) && (floor !== 0 || zeroAllowed)) options.push({ canary: floor, total: replicas + 1 });
+  }
+  const delta = (o: { canary: number; total: number }) => Math.abs((o.canary * 100) / o.total - weight);
+  let best = options[0] ?? { canary: 0, total: replicas };
+  for (const o of options.slice(1)) if (delta(o) < delta(best)) best = o;
+  const stable = best.total - best.canary;
+  return { weight, canary: best.canary, stable, effective: Math.round(((best.canary * 100) / best.total) * 10) / 10 };
+}
+
+/** Kubernetes resolves a percentage maxSurge by rounding up. */
+export function resolveSurge(maxSurge: number | string, replicas: number): number {
+  if (typeof maxSurge === 'number') return maxSurge;
+  return Math.ceil((replicas * Number(maxSurge.replace('%', ''))) / 100);
+}

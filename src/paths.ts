@@ -1,0 +1,10 @@
+import * as path from 'path';
+
+/**
+ * The repository root. The CLI launcher (bin/gridops.js) sets GRIDOPS_ROOT; in tests and type-checked code the
+ * root is the parent of src/.
+ */
+export const PROJECT_ROOT: string = process.env.GRIDOPS_ROOT ?? path.resolve(__dirname, '..');
+
+/** Where the generated tree is written, relative to the repository root. Argo CD Applications point below it. */
+export const DIST_DIR = 'dist';

@@ -1,0 +1,31 @@
+import type { TrafficReport } from './synthesize';
+
+/** The effective-traffic-share table printed by synth and written to dist/README.md. */
+export function trafficTable(reports: readonly TrafficReport[]): string {
+  const rows = reports.map((r) => [
+    `${r.app}/${r.env}`,
+    String(r.replicas),
+    r.steps.map((s) => `${s.weight}%→${fmt(s.effective)}% (${s.canary}+${s.stable})`).join('  '),
+    r.farSteps.length > 0 ? `off by >${r.tolerance} pts` : 'ok',
+  ]);
+  const head = ['app/env', 'pods', 'setWeight → effective share (canary+stable pods)', 'within tolerance'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(head), ...rows.map(line)].join('\n');
+}
+
+/** One warning line per environment whose replica-weighted steps miss their weights by more than the tolerance. */
+export function trafficWarnings(reports: readonly TrafficReport[]): string[] {
+  return reports
+    .filter((r) => r.farSteps.length > 0)
+    .map(
+      (r) =>
+        `${r.app}/${r.env}: with ${r.replicas} pods the replica-weighted canary sends ` +
+        r.farSteps.map((s) => `${fmt(s.effective)}% instead of ${s.weight}%`).join(', ') +
+        ` (tolerance ${r.tolerance} points): raise scaling.minReplicas or canary.trafficShareTolerance`,
+    );
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

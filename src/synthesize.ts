@@ -1,0 +1,138 @@
+import { App, Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { ApplicationChart } from '../charts/application-chart';
+import { ConfigError } from './errors';
+import { ImageTags } from './image-tags';
+import { rolloutKustomizeConfig } from './kustomize-config';
+import { generatedHeader, Manifest, toYaml } from './manifest';
+import { ResolvedEnvironment } from './model/application';
+import { resolvePlatform } from './model/check-config';
+import { PlatformConfig } from './model/platform';
+import { replicaSplit, ReplicaSplit, resolveSurge } from './model/traffic-share';
+import { deriveOverlay } from './overlay';
+import { DIST_DIR } from './paths';
+
+/** The generated tree: path relative to the repository root → file content. Sorted by path. */
+export type Tree = ReadonlyMap<string, string>;
+
+/** Effective traffic shares of one environment's canary steps. */
+export interface TrafficReport {
+  readonly app: string;
+  readonly env: string;
+  readonly replicas: number;
+  readonly steps: readonly ReplicaSplit[];
+  readonly tolerance: number;
+  /** Steps whose effective share is further from the weight than the tolerance. */
+  readonly farSteps: readonly ReplicaSplit[];
+}
+
+/** Everything synth produces. */
+export interface SynthResult {
+  readonly tree: Tree;
+  readonly traffic: readonly TrafficReport[];
+  /** The objects each environment is meant to have (what `kustomize build` of its overlay must equal). */
+  readonly intended: ReadonlyMap<string, readonly Manifest[]>;
+}
+
+/** Which base file each kind belongs in (the seed's file names). A kind missing here is a synth error. */
+export const FILE_OF_KIND: Readonly<Record<string, string>> = {
+  Rollout: 'rollout.yaml',
+  Service: 'service.yaml',
+  Ingress: 'ingress.yaml',
+  ConfigMap: 'config.yaml',
+  ServiceAccount: 'config.yaml',
+  SecretProviderClass: 'config.yaml',
+  HorizontalPodAutoscaler: 'autoscaling.yaml',
+  PodDisruptionBudget: 'autoscaling.yaml',
+  AnalysisTemplate: 'analysis-templates.yaml',
+};
+
+const KUSTOMIZE_CONFIG_FILE = 'kustomizeconfig/rollout-transform.yaml';
+const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
+/** Path of an application's directory in dist/. */
+export function appDir(app: string): string {
+  return `${DIST_DIR}/applications/${app}`;
+}
+
+/** Path of an environment's overlay directory in dist/ (what its Argo CD Application points at). */
+export function overlayDir(app: string, env: string): string {
+  return `${appDir(app)}/overlays/${env}`;
+}
+
+/** Synthesizes the whole tree in memory. Throws ConfigError on bad configuration; writes nothing. */
+export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResult {
+  const resolved = resolvePlatform(platform, tags);
+  const files = new Map<string, string>();
+  const traffic: TrafficReport[] = [];
+  const intended = new Map<string, Manifest[]>();
+  const cdkApp = new App({ outdir: '/nonexistent' });
+  for (const app of platform.applications) {
+    const source = `src/config/apps/${app.name}.ts (charts/application-chart.ts)`;
+    const appScope = new Construct(cdkApp, app.name);
+    const baseObjects = render(new ApplicationChart(appScope, 'Base', { app, settings: app.defaults }));
+    const dir = appDir(app.name);
+    for (const [file, docs] of groupByFile(baseObjects, app.name)) files.set(`${dir}/base/${file}`, withHeader(source, docs));
+    const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
+    files.set(`${dir}/base/${KUSTOMIZE_CONFIG_FILE}`, withHeader('src/kustomize-config.ts', [rolloutKustomizeConfig()]));
+    files.set(`${dir}/base/kustomization.yaml`, withHeader(source, [{ ...KUSTOMIZATION, resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] }]));
+
+    const envs = resolved.filter((r) => r.app === app);
+    const envScope = new Construct(appScope, 'Environments');
+    for (const r of envs) {
+      const envObjects = render(new ApplicationChart(envScope, r.env.name, { app, settings: r.settings, tag: r.tag }));
+      intended.set(`${app.name}/${r.env.name}`, envObjects);
+      const overlay = deriveOverlay(baseObjects, envObjects);
+      const odir = overlayDir(app.name, r.env.name);
+      const envSource = `src/config/apps/${app.name}.ts (environment ${r.env.name}) and src/config/image-tags.yaml`;
+      const addedFiles = groupByFile(overlay.added, app.name);
+      for (const [file, docs] of addedFiles) files.set(`${odir}/${file}`, withHeader(envSource, docs));
+      for (const p of overlay.patches) files.set(`${odir}/${p.file}`, withHeader(envSource, [p.ops]));
+      for (const d of overlay.deleted) {
+        const m = d.manifest;
+        files.set(`${odir}/${d.file}`, withHeader(envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }]));
+      }
+      const patches = [...overlay.patches, ...overlay.deleted].map((p) => ({ path: p.file, target: p.target })).sort((a, b) => a.path.localeCompare(b.path));
+      const kustomization: Record<string, unknown> = { ...KUSTOMIZATION, resources: ['../../base', ...[...addedFiles.keys()].sort()] };
+      if (overlay.images.length > 0) kustomization.images = overlay.images;
+      if (patches.length > 0) kustomization.patches = patches;
+      files.set(`${odir}/kustomization.yaml`, withHeader(envSource, [kustomization]));
+      traffic.push(trafficReport(r));
+    }
+  }
+  const tree = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { tree, traffic, intended };
+}
+
+/** The effective canary traffic share of every step of one environment, at its steady-state replica count. */
+export function trafficReport(r: ResolvedEnvironment): TrafficReport {
+  const replicas = r.settings.scaling.minReplicas;
+  const surge = resolveSurge(r.settings.canary.maxSurge, replicas);
+  const steps = r.settings.canary.weights.map((w) => replicaSplit(replicas, w, surge));
+  const tolerance = r.settings.canary.trafficShareTolerance;
+  return { app: r.app.name, env: r.env.name, replicas, steps, tolerance, farSteps: steps.filter((s) => Math.abs(s.effective - s.weight) > tolerance) };
+}
+
+function render(chart: Chart): Manifest[] {
+  const objects = chart.toJson() as Manifest[];
+  for (const m of objects) {
+    if (m.kind === 'Secret' && (m.data !== undefined || m.stringData !== undefined)) {
+      throw new ConfigError(`refusing to write Secret '${m.metadata.name}' with data: secret values never go to Git; sync them from Key Vault with a SecretProviderClass`);
+    }
+  }
+  return objects;
+}
+
+function groupByFile(objects: readonly Manifest[], app: string): Map<string, Manifest[]> {
+  const out = new Map<string, Manifest[]>();
+  for (const m of objects) {
+    const file = FILE_OF_KIND[m.kind];
+    if (!file) throw new ConfigError(`${app}: no file is assigned to kind '${m.kind}' (object '${m.metadata.name}'): add it to FILE_OF_KIND in src/synthesize.ts`);
+    out.set(file, [...(out.get(file) ?? []), m]);
+  }
+  return out;
+}
+
+function withHeader(source: string, docs: readonly unknown[]): string {
+  return generatedHeader(source) + toYaml(docs);
+}
