@@ -7,7 +7,8 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const cacheDir = path.join(root, 'node_modules', '.cache', 'gridops');
+// One cache per checkout, so copies of the repository that share node_modules never load each other's bundle.
+const cacheDir = path.join(root, 'node_modules', '.cache', 'gridops', require('crypto').createHash('sha1').update(root).digest('hex').slice(0, 12));
 const bundle = path.join(cacheDir, 'cli.js');
 const stamp = path.join(cacheDir, 'cli.stamp');
 const sourceDirs = ['src', 'charts', 'imports'];

@@ -8,6 +8,9 @@ export const ExitCode = {
   USAGE: 2,
 } as const;
 
+/** The exit codes in words, for every command's --help. */
+export const EXIT_CODES_HELP = 'Exit codes: 0 success, 1 check or validation failed, 2 usage or configuration error.';
+
 /**
  * A mistake in the typed configuration or on the command line: reported as one clear message, exit code 2,
  * and nothing written.

@@ -68,8 +68,8 @@ export function unifiedDiff(root: string, tree: Tree, d: TreeDiff): string {
  * which restores the parked copy). Concurrent writers are serialized by a lock file. Nothing is written when dist/
  * already matches.
  */
-export function writeTree(root: string, tree: Tree, hooks: { beforeSwap?: () => void } = {}): TreeDiff {
-  return withLock(root, () => {
+export function writeTree(root: string, tree: Tree, options: { locked?: boolean } = {}): TreeDiff {
+  const run = () => {
     recover(root);
     const d = diffTree(root, tree);
     if (isClean(d)) return d;
@@ -82,7 +82,7 @@ export function writeTree(root: string, tree: Tree, hooks: { beforeSwap?: () => 
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, content);
       }
-      hooks.beforeSwap?.();
+      pauseForTests();
       const dist = path.join(root, DIST_DIR);
       const parked = path.join(root, `.gridops-old-${process.pid}`);
       const hadDist = fs.existsSync(dist);
@@ -93,7 +93,17 @@ export function writeTree(root: string, tree: Tree, hooks: { beforeSwap?: () => 
       fs.rmSync(staging, { recursive: true, force: true });
     }
     return d;
-  });
+  };
+  return options.locked ? run() : withLock(root, run);
+}
+
+/**
+ * Test hook: GRIDOPS_TEST_PAUSE_BEFORE_SWAP_MS makes the writer wait with the new tree staged, so the tests can kill
+ * a synth at its most delicate moment and run two synths against each other.
+ */
+function pauseForTests(): void {
+  const ms = Number(process.env.GRIDOPS_TEST_PAUSE_BEFORE_SWAP_MS ?? 0);
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Restores dist/ if a previous run was killed between its two renames. */

@@ -1,6 +1,9 @@
 import yargs from 'yargs';
-import { ConfigError, ExitCode, ValidationError } from '../errors';
+import { ConfigError, EXIT_CODES_HELP, ExitCode, ValidationError } from '../errors';
 import { importCommand } from './cmds/import';
+import { diffCommand } from './cmds/diff';
+import { listCommand } from './cmds/list';
+import { setImageCommand } from './cmds/set-image';
 import { synthCommand } from './cmds/synth';
 
 /** Entry point of the `gridops` CLI (bin/gridops.js loads the bundle of this file). */
@@ -10,13 +13,16 @@ export async function main(argv: string[]): Promise<void> {
       .scriptName('gridops')
       .command(importCommand)
       .command(synthCommand)
+      .command(diffCommand)
+      .command(setImageCommand)
+      .command(listCommand)
       .demandCommand(1, 'Name a command: gridops <command> --help')
       .recommendCommands()
       .strict()
-      .epilogue('Exit codes: 0 success, 1 check or validation failed, 2 usage or configuration error.')
+      .epilogue(EXIT_CODES_HELP)
       .fail((msg, err) => {
-        if (err) throw err;
-        console.error(`error: ${msg}\nRun 'gridops --help' for usage.`);
+        if (err && err.name !== 'YError') throw err;
+        console.error(`error: ${msg ?? err?.message}\nRun 'gridops --help' for usage.`);
         process.exit(ExitCode.USAGE);
       })
       .help()

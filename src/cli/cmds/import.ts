@@ -1,3 +1,4 @@
+import { EXIT_CODES_HELP } from '../../errors';
 import type { CommandModule } from 'yargs';
 import { regenerateImports } from '../../importer';
 import { PROJECT_ROOT } from '../../paths';
@@ -19,7 +20,8 @@ export const importCommand: CommandModule<object, ImportArgs> = {
         defaultDescription: '$GRIDOPS_CRD_MIRROR, else the network',
       })
       .example('$0 import --mirror ../shared/crds', 'offline, from a verified local mirror')
-      .example('$0 import', 'from the pinned upstream URLs'),
+      .example('$0 import', 'from the pinned upstream URLs')
+      .epilogue(EXIT_CODES_HELP),
   handler: (args) => {
     const files = regenerateImports({ root: PROJECT_ROOT, mirror: args.mirror });
     console.log(`imports/: ${files.length} files regenerated`);

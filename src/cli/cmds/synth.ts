@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { ConfigError, ExitCode } from '../../errors';
+import { ConfigError, EXIT_CODES_HELP, ExitCode } from '../../errors';
 import { trafficTable, trafficWarnings } from '../../report';
 import { diffTree, isClean, unifiedDiff, writeTree } from '../../writer';
 import { PROJECT_ROOT } from '../../paths';
@@ -22,7 +22,8 @@ export const synthCommand: CommandModule<object, SynthArgs> = {
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print only warnings and errors' })
       .example('$0 synth', 'regenerate dist/ (run before every commit)')
       .example('$0 synth --check', 'CI and the pre-commit hook: is dist/ current?')
-      .example('$0 synth --strict', 'treat far-off canary traffic shares as errors'),
+      .example('$0 synth --strict', 'treat far-off canary traffic shares as errors')
+      .epilogue(EXIT_CODES_HELP),
   handler: (args) => {
     const result = loadAndSynthesize();
     const warnings = trafficWarnings(result.traffic);

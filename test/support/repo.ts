@@ -1,0 +1,58 @@
+import { spawnSync, SpawnSyncReturns } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const COPIED = ['bin', 'src', 'charts', 'imports', 'dist', 'cdk8s.yaml', 'package.json'];
+
+/** A throw-away copy of the repository (node_modules linked) to run the real CLI in. */
+export class TempRepo {
+  public readonly dir: string;
+
+  public constructor() {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-repo-'));
+    for (const entry of COPIED) fs.cpSync(path.join(ROOT, entry), path.join(this.dir, entry), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(this.dir, 'node_modules'));
+  }
+
+  /** Runs `gridops ARGS` in the copy. */
+  public gridops(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+    return spawnSync(process.execPath, [path.join(this.dir, 'bin', 'gridops.js'), ...args], {
+      cwd: this.dir,
+      encoding: 'utf8',
+      env: { ...process.env, GRIDOPS_ROOT: '', ...env, FORCE_COLOR: '0' },
+    });
+  }
+
+  public read(file: string): string {
+    return fs.readFileSync(path.join(this.dir, file), 'utf8');
+  }
+
+  public write(file: string, content: string): void {
+    fs.mkdirSync(path.dirname(path.join(this.dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(this.dir, file), content);
+  }
+
+  public exists(file: string): boolean {
+    return fs.existsSync(path.join(this.dir, file));
+  }
+
+  /** Every file under dist/ with its content. */
+  public snapshotDist(): Record<string, string> {
+    const out: Record<string, string> = {};
+    const walk = (rel: string) => {
+      for (const e of fs.readdirSync(path.join(this.dir, rel), { withFileTypes: true })) {
+        const p = `${rel}/${e.name}`;
+        if (e.isDirectory()) walk(p);
+        else out[p] = this.read(p);
+      }
+    };
+    walk('dist');
+    return out;
+  }
+
+  public remove(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
