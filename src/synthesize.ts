@@ -66,11 +66,9 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
   const files = new Map<string, string>();
   const traffic: TrafficReport[] = [];
   const intended = new Map<string, Manifest[]>();
-  const cdkApp = new App({ outdir: '/nonexistent' });
   for (const app of platform.applications) {
     const source = `src/config/apps/${app.name}.ts (charts/application-chart.ts)`;
-    const appScope = new Construct(cdkApp, app.name);
-    const baseObjects = render(new ApplicationChart(appScope, 'Base', { app, settings: app.defaults }));
+    const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults }));
     const dir = appDir(app.name);
     for (const [file, docs] of groupByFile(baseObjects, app.name)) files.set(`${dir}/base/${file}`, withHeader(source, docs));
     const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
@@ -78,9 +76,8 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     files.set(`${dir}/base/kustomization.yaml`, withHeader(source, [{ ...KUSTOMIZATION, resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] }]));
 
     const envs = resolved.filter((r) => r.app === app);
-    const envScope = new Construct(appScope, 'Environments');
     for (const r of envs) {
-      const envObjects = render(new ApplicationChart(envScope, r.env.name, { app, settings: r.settings, tag: r.tag }));
+      const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag }));
       intended.set(`${app.name}/${r.env.name}`, envObjects);
       const overlay = deriveOverlay(baseObjects, envObjects);
       const odir = overlayDir(app.name, r.env.name);
@@ -113,8 +110,12 @@ export function trafficReport(r: ResolvedEnvironment): TrafficReport {
   return { app: r.app.name, env: r.env.name, replicas, steps, tolerance, farSteps: steps.filter((s) => Math.abs(s.effective - s.weight) > tolerance) };
 }
 
-function render(chart: Chart): Manifest[] {
-  const objects = chart.toJson() as Manifest[];
+/**
+ * Renders one chart in an App of its own: cdk8s walks the whole App for every chart it renders, so one App per chart
+ * keeps synth linear in applications × environments.
+ */
+function render(build: (scope: Construct) => Chart): Manifest[] {
+  const objects = build(new App({ outdir: '/nonexistent' })).toJson() as Manifest[];
   for (const m of objects) {
     if (m.kind === 'Secret' && (m.data !== undefined || m.stringData !== undefined)) {
       throw new ConfigError(`refusing to write Secret '${m.metadata.name}' with data: secret values never go to Git; sync them from Key Vault with a SecretProviderClass`);

@@ -77,9 +77,14 @@ export function writeTree(root: string, tree: Tree, options: { locked?: boolean 
     fs.rmSync(staging, { recursive: true, force: true });
     fs.mkdirSync(staging);
     try {
+      const made = new Set<string>();
       for (const [file, content] of tree) {
         const target = path.join(staging, file);
-        fs.mkdirSync(path.dirname(target), { recursive: true });
+        const dir = path.dirname(target);
+        if (!made.has(dir)) {
+          fs.mkdirSync(dir, { recursive: true });
+          made.add(dir);
+        }
         fs.writeFileSync(target, content);
       }
       pauseForTests();

@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { ConfigError, EXIT_CODES_HELP, ExitCode, ValidationError } from '../errors';
 import { importCommand } from './cmds/import';
+import { benchCommand, benchFleetCommand } from './cmds/bench';
 import { diffCommand } from './cmds/diff';
 import { listCommand } from './cmds/list';
 import { setImageCommand } from './cmds/set-image';
@@ -16,6 +17,8 @@ export async function main(argv: string[]): Promise<void> {
       .command(diffCommand)
       .command(setImageCommand)
       .command(listCommand)
+      .command(benchCommand)
+      .command(benchFleetCommand)
       .demandCommand(1, 'Name a command: gridops <command> --help')
       .recommendCommands()
       .strict()

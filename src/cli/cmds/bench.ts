@@ -1,0 +1,133 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { CommandModule } from 'yargs';
+import { EXIT_CODES_HELP } from '../../errors';
+import { PROJECT_ROOT } from '../../paths';
+
+interface BenchArgs {
+  sizes: number[];
+  runs: number;
+}
+
+interface FleetArgs {
+  apps: number;
+}
+
+/** What one fleet synthesis reports from its own process. */
+interface FleetResult {
+  apps: number;
+  envs: number;
+  objects: number;
+  files: number;
+  maxRssKb: number;
+}
+
+const LAUNCHER = path.join(PROJECT_ROOT, 'bin', 'gridops.js');
+
+/** Median of numbers. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { ms: number; stdout: string } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return { ms, stdout: r.stdout };
+}
+
+/** `gridops bench`: the synth benchmark (npm run bench). */
+export const benchCommand: CommandModule<object, BenchArgs> = {
+  command: 'bench',
+  describe: 'Benchmark synth on generated fleets (applications × 3 environments) against the cost of loading cdk8s-plus-27',
+  builder: (y) =>
+    y
+      .option('sizes', { type: 'array', number: true, default: [1, 10, 100, 300], describe: 'Fleet sizes (applications)' })
+      .option('runs', { type: 'number', default: 5, describe: 'Runs per measurement; medians are reported' })
+      .example('$0 bench', 'the standard table')
+      .example('$0 bench --sizes 1 10 --runs 3', 'a quick look')
+      .epilogue(EXIT_CODES_HELP),
+  handler: (args) => {
+    const runs = Math.max(1, args.runs);
+    const node = process.execPath;
+    const rep = <T>(f: () => T): T[] => Array.from({ length: runs }, f);
+    // The floor: node loading cdk8s-plus-27, the least any cdk8s-plus-27 program pays.
+    const floor = median(rep(() => timed(node, ['-e', "require('cdk8s-plus-27')"]).ms));
+    const npmFloor = median(rep(() => timed('npm', ['run', '--silent', 'floor']).ms));
+    const npmSynth = median(rep(() => timed('npm', ['run', '--silent', 'synth', '--', '-q']).ms));
+    const rows: string[][] = [];
+    for (const size of args.sizes.map(Number)) {
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-bench-'));
+      const results = rep(() => {
+        fs.rmSync(path.join(out, 'dist'), { recursive: true, force: true });
+        const r = timed(node, [LAUNCHER, 'bench-fleet', '--apps', String(size)], { GRIDOPS_ROOT: out });
+        return { ms: r.ms, result: JSON.parse(r.stdout.trim().split('\n').pop()!) as FleetResult };
+      });
+      fs.rmSync(out, { recursive: true, force: true });
+      const ms = median(results.map((r) => r.ms));
+      const rss = median(results.map((r) => r.result.maxRssKb)) / 1024;
+      const { apps, envs, objects, files } = results[0].result;
+      rows.push([apps, envs, objects, files, ms.toFixed(0), rss.toFixed(0), (ms / objects).toFixed(2), (ms / floor).toFixed(2)].map(String));
+    }
+    const check = median(rep(() => timed(node, [LAUNCHER, 'synth', '--check', '-q']).ms));
+    const kubectl = kubectlPath();
+    const overlays = fs.readdirSync(path.join(PROJECT_ROOT, 'dist', 'applications')).flatMap((a) =>
+      fs.readdirSync(path.join(PROJECT_ROOT, 'dist', 'applications', a, 'overlays')).map((e) => path.join('dist', 'applications', a, 'overlays', e)),
+    );
+    const kustomize = kubectl ? median(rep(() => overlays.reduce((sum, o) => sum + timed(kubectl, ['kustomize', o]).ms, 0))) : NaN;
+
+    const head = ['apps', 'envs', 'objects', 'files', 'wall ms', 'peak RSS MB', 'ms/object', '× floor'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (r: string[]) => `| ${r.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${runs} runs`);
+    console.log(`floor (node loading cdk8s-plus-27): ${floor.toFixed(0)} ms`);
+    console.log(`npm run synth (shipped tree): ${npmSynth.toFixed(0)} ms vs npm run floor ${npmFloor.toFixed(0)} ms = ${(npmSynth / npmFloor).toFixed(2)} × floor`);
+    console.log(line(head));
+    console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const r of rows) console.log(line(r));
+    console.log(`synth --check on the unchanged shipped tree: ${check.toFixed(0)} ms`);
+    console.log(
+      kubectl ? `kubectl kustomize of the ${overlays.length} shipped overlays: ${kustomize.toFixed(0)} ms in all` : 'kubectl kustomize: not available (npm ci installs it)',
+    );
+  },
+};
+
+/** Hidden worker of `bench`: synthesizes a fleet into GRIDOPS_ROOT and reports counts and its own peak RSS. */
+export const benchFleetCommand: CommandModule<object, FleetArgs> = {
+  command: 'bench-fleet',
+  describe: false,
+  builder: (y) => y.option('apps', { type: 'number', demandOption: true }),
+  handler: async (args) => {
+    const { platform } = await import('../../config/platform');
+    const { fleet } = await import('../../bench/fleet');
+    const { synthesize } = await import('../../synthesize');
+    const { writeTree } = await import('../../writer');
+    const f = fleet(platform, args.apps);
+    const result = synthesize(f.platform, f.tags);
+    writeTree(PROJECT_ROOT, result.tree);
+    // Objects rendered: each environment's full set (what its overlay builds to) plus the base.
+    const deployed = [...result.intended.values()].reduce((n, objs) => n + objs.length, 0);
+    const objects = deployed + deployed / envsOf(f.platform);
+    const envs = f.platform.applications[0].environments.length;
+    console.log(JSON.stringify({ apps: args.apps, envs, objects, files: result.tree.size, maxRssKb: process.resourceUsage().maxRSS }));
+  },
+};
+
+function envsOf(p: { applications: readonly { environments: readonly unknown[] }[] }): number {
+  return p.applications[0].environments.length;
+}
+
+function kubectlPath(): string | undefined {
+  const p = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'kubectl-v33', 'kubectl');
+  if (fs.existsSync(p)) return p;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(path.join(PROJECT_ROOT, 'test', 'support', 'kubectl.js')).kubectlPath();
+  } catch {
+    return undefined;
+  }
+}
