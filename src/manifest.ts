@@ -21,8 +21,28 @@ export function groupVersion(apiVersion: string): { group: string; version: stri
 
 /** Deterministic YAML of one or more documents: no line folding, no anchors, block style. */
 export function toYaml(docs: readonly unknown[]): string {
-  return docs.map((d) => YAML.stringify(d, { lineWidth: 0, aliasDuplicateObjects: false, sortMapEntries: false })).join('---\n');
+  const text = docs.map((d) => YAML.stringify(d, { lineWidth: 0, aliasDuplicateObjects: false, sortMapEntries: false })).join('---\n');
+  if (serialized.size >= SERIALIZED_LIMIT) serialized.delete(serialized.keys().next().value as string);
+  serialized.set(text, JSON.stringify(docs));
+  return text;
 }
+
+/**
+ * The documents of a YAML file (leading `#` comment lines allowed). Text that {@link toYaml} produced in this process
+ * is not parsed back: its documents are returned from a bounded memo (as JSON, so callers get their own copy), which
+ * keeps validating a freshly synthesized tree fast; any other text is parsed. Throws on a YAML syntax error.
+ */
+export function parseYamlDocuments(text: string): unknown[] {
+  const json = serialized.get(text.replace(/^(#[^\n]*\n)+/, ''));
+  if (json !== undefined) return JSON.parse(json) as unknown[];
+  return YAML.parseAllDocuments(text).map((d) => {
+    if (d.errors.length > 0) throw new Error(d.errors[0].message.split('\n')[0].replace(/:$/, ''));
+    return d.toJS() as unknown;
+  });
+}
+
+const SERIALIZED_LIMIT = 20_000;
+const serialized = new Map<string, string>();
 
 /** The comment every generated file starts with. */
 export function generatedHeader(from: string, comment: '#' | 'html' = '#'): string {

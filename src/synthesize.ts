@@ -1,7 +1,8 @@
 import { App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ApplicationChart } from '../charts/application-chart';
-import { ConfigError } from './errors';
+import { argocdFiles } from './argocd-tree';
+import { ConfigError, ValidationError } from './errors';
 import { ImageTags } from './image-tags';
 import { rolloutKustomizeConfig } from './kustomize-config';
 import { generatedHeader, Manifest, toYaml } from './manifest';
@@ -11,6 +12,7 @@ import { PlatformConfig } from './model/platform';
 import { replicaSplit, ReplicaSplit, resolveSurge } from './model/traffic-share';
 import { deriveOverlay } from './overlay';
 import { DIST_DIR } from './paths';
+import { validateTree } from './validation';
 
 /** The generated tree: path relative to the repository root → file content. Sorted by path. */
 export type Tree = ReadonlyMap<string, string>;
@@ -97,7 +99,14 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
       traffic.push(trafficReport(r));
     }
   }
+  // --- Argo CD (issue 3): dist/argocd/** and dist/README.md, derived from the same configuration (src/argocd-tree.ts).
+  for (const [file, content] of argocdFiles({ platform, environments: resolved, traffic, objects: intended, overlayDir })) files.set(file, content);
+  // --- end Argo CD
   const tree = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // --- Validation (issue 5): refuse, before anything is written, a tree the cluster would reject (src/validation/).
+  const findings = validateTree(tree, intended, { repoURL: platform.repoURL });
+  if (findings.length > 0) throw new ValidationError(findings);
+  // --- end validation
   return { tree, traffic, intended };
 }
 

@@ -19,7 +19,7 @@ describe('GitHub workflows', () => {
     const wf = workflow('ci.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
     const commands = runs(wf.jobs.test);
-    for (const c of ['npm ci', 'npm test', 'npx gridops synth --check']) {
+    for (const c of ['npm ci', 'npm test', 'npx gridops synth --check', 'npx gridops validate']) {
       expect(commands).toContain(c);
       expect(read('.ci/run')).toContain(c);
     }

@@ -4,8 +4,10 @@ import { importCommand } from './cmds/import';
 import { benchCommand, benchFleetCommand } from './cmds/bench';
 import { diffCommand } from './cmds/diff';
 import { listCommand } from './cmds/list';
+import { newCommand } from './cmds/new';
 import { setImageCommand } from './cmds/set-image';
 import { synthCommand } from './cmds/synth';
+import { validateCommand } from './cmds/validate';
 
 /** Entry point of the `gridops` CLI (bin/gridops.js loads the bundle of this file). */
 export async function main(argv: string[]): Promise<void> {
@@ -16,7 +18,9 @@ export async function main(argv: string[]): Promise<void> {
       .command(synthCommand)
       .command(diffCommand)
       .command(setImageCommand)
+      .command(validateCommand)
       .command(listCommand)
+      .command(newCommand)
       .command(benchCommand)
       .command(benchFleetCommand)
       .demandCommand(1, 'Name a command: gridops <command> --help')

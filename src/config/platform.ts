@@ -6,4 +6,37 @@ export const platform: PlatformConfig = {
   repoURL: 'https://github.com/YOUR_ORG/sharedinfra',
   targetRevision: 'main',
   applications: [gridos],
+  argocd: {
+    namespace: 'argocd',
+    inClusterServer: 'https://kubernetes.default.svc',
+    // Grid operations run on Central time; the prod sync window follows it, daylight saving included.
+    timeZone: 'America/Chicago',
+    platformProject: 'platform',
+    rootApplication: 'gridops-root',
+    helmRepoURL: 'https://argoproj.github.io/argo-helm',
+    // Entra ID group object IDs (placeholders: replace with the real groups' object IDs).
+    groups: {
+      developers: ['22222222-2222-2222-2222-222222222201'],
+      sre: ['22222222-2222-2222-2222-222222222202'],
+      ci: ['22222222-2222-2222-2222-222222222203'],
+    },
+    slackToken: { name: 'argocd-notifications-secret', key: 'slack-token' },
+    argoCd: {
+      chartVersion: '10.1.1',
+      host: 'argocd.gridos.example.com',
+      tlsSecretName: 'argocd-ingress-tls',
+      replicas: { server: 3, repoServer: 3, controller: 3 },
+      sso: {
+        tenantId: '00000000-0000-0000-0000-000000000000',
+        clientId: '33333333-3333-3333-3333-333333333301',
+        clientSecret: { name: 'argocd-oidc', key: 'client-secret' },
+      },
+    },
+    rollouts: {
+      chartVersion: '2.41.0',
+      namespace: 'argo-rollouts',
+      dashboardDomain: 'rollouts.gridos.example.com',
+      dashboardTlsSecretName: 'argo-rollouts-dashboard-tls',
+    },
+  },
 };

@@ -18,6 +18,12 @@ export interface AgicIngressProps {
   readonly healthProbePath: string;
   /** Container port Application Gateway probes (AGIC probes pod IPs directly). */
   readonly healthProbePort: number;
+  /**
+   * Serve the host on Application Gateway's private frontend IP only (reachable from the virtual network, not the
+   * internet), for UIs without their own authentication.
+   * @default false
+   */
+  readonly privateFrontend?: boolean;
 }
 
 /**
@@ -45,6 +51,7 @@ export class AgicIngress extends Construct {
           'appgw.ingress.kubernetes.io/health-probe-unhealthy-threshold': '3',
           'appgw.ingress.kubernetes.io/connection-draining': 'true',
           'appgw.ingress.kubernetes.io/connection-draining-timeout': '30',
+          ...(props.privateFrontend ? { 'appgw.ingress.kubernetes.io/use-private-ip': 'true' } : {}),
         },
       },
       spec: {

@@ -1,3 +1,4 @@
+import type { SyncWindow } from './sync-window';
 import { TagPolicy } from './tag-policy';
 
 /** Deep-partial form used by environment overrides: objects merge key by key, arrays and scalars replace. */
@@ -108,6 +109,13 @@ export interface EnvironmentConfig {
   readonly sync: SyncSettings;
   /** Slack channel for this environment's Argo CD notifications. */
   readonly slackChannel: string;
+  /**
+   * A protected environment (production) is synced, rolled back and overridden by SRE only; developers may only look.
+   * @default false
+   */
+  readonly protected?: boolean;
+  /** Argo CD sync windows of this environment's Application (in its AppProject). @default - none: sync at any time */
+  readonly syncWindows?: readonly SyncWindow[];
   /** Changes from the application's defaults. @default - none */
   readonly overrides?: Overrides<EnvironmentSettings>;
 }

@@ -1,4 +1,5 @@
 import { ApplicationConfig } from './application';
+import { ArgoCdSettings } from './argocd';
 
 /** The whole generated repository: where it lives and which applications it deploys. */
 export interface PlatformConfig {
@@ -8,4 +9,6 @@ export interface PlatformConfig {
   readonly targetRevision: string;
   /** Applications, each with its environments. */
   readonly applications: readonly ApplicationConfig[];
+  /** Argo CD and Argo Rollouts: projects, RBAC groups, installation. */
+  readonly argocd: ArgoCdSettings;
 }

@@ -1,4 +1,5 @@
 import { spawnSync, SpawnSyncReturns } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,9 +11,10 @@ const COPIED = ['bin', 'src', 'charts', 'imports', 'dist', 'cdk8s.yaml', 'packag
 export class TempRepo {
   public readonly dir: string;
 
-  public constructor() {
+  /** @param extra further top-level entries to copy (e.g. test/ and jest.config.js to run the tests in the copy) */
+  public constructor(extra: string[] = []) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-repo-'));
-    for (const entry of COPIED) fs.cpSync(path.join(ROOT, entry), path.join(this.dir, entry), { recursive: true });
+    for (const entry of [...COPIED, ...extra]) fs.cpSync(path.join(ROOT, entry), path.join(this.dir, entry), { recursive: true });
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(this.dir, 'node_modules'));
   }
 
@@ -53,6 +55,9 @@ export class TempRepo {
   }
 
   public remove(): void {
+    // the launcher's bundle cache of this copy lives in the shared node_modules (bin/gridops.js)
+    const key = createHash('sha1').update(this.dir).digest('hex').slice(0, 12);
+    fs.rmSync(path.join(ROOT, 'node_modules', '.cache', 'gridops', key), { recursive: true, force: true });
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

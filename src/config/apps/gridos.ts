@@ -1,7 +1,60 @@
-import { ApplicationConfig } from '../../model/application';
+import { ApplicationConfig, EnvironmentConfig } from '../../model/application';
+import { SyncWindow } from '../../model/sync-window';
 import { TagPolicy } from '../../model/tag-policy';
 
 const TENANT = '00000000-0000-0000-0000-000000000000';
+
+const dev: EnvironmentConfig = {
+  name: 'dev',
+  cluster: { name: 'aks-gridos-dev', server: 'https://aks-gridos-dev.hcp.eastus.azmk8s.io:443' },
+  tagPolicy: TagPolicy.gitSha('dev-'),
+  sync: { prune: true, selfHeal: true },
+  slackChannel: 'gridos-dev-deploys',
+  overrides: {
+    // Two pods can only approximate 10%: the canary gets a third of the traffic. Fine for dev, so the
+    // tolerance is wide; test and prod run enough replicas to be close.
+    scaling: { minReplicas: 2, maxReplicas: 4 },
+    canary: { pauses: ['30s', '1m', '1m'], trafficShareTolerance: 25 },
+    resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+    ingress: { host: 'gridos-dev.example.com' },
+    azure: { clientId: '11111111-1111-1111-1111-111111111101', keyVaultName: 'kv-gridos-dev' },
+    settings: { LOG_LEVEL: 'debug', FEATURE_DER_FORECAST: 'true' },
+  },
+};
+
+const test: EnvironmentConfig = {
+  name: 'test',
+  cluster: { name: 'aks-gridos-test', server: 'https://aks-gridos-test.hcp.eastus.azmk8s.io:443' },
+  tagPolicy: TagPolicy.gitSha('dev-'),
+  sync: { prune: true, selfHeal: true },
+  slackChannel: 'gridos-test-deploys',
+  overrides: {
+    // Between dev and prod: 1m → 2m → 5m (8 minutes of pauses).
+    scaling: { minReplicas: 5, maxReplicas: 10 },
+    canary: { pauses: ['1m', '2m', '5m'], trafficShareTolerance: 10 },
+    ingress: { host: 'gridos-test.example.com' },
+    azure: { clientId: '11111111-1111-1111-1111-111111111102', keyVaultName: 'kv-gridos-test' },
+    settings: { FEATURE_DER_FORECAST: 'true' },
+  },
+};
+
+const prod: EnvironmentConfig = {
+  name: 'prod',
+  cluster: { name: 'aks-gridos-prod', server: 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443' },
+  tagPolicy: TagPolicy.semver(),
+  // Semi-automatic: Argo CD syncs new commits, but neither prunes nor reverts emergency changes made in the cluster.
+  sync: { prune: false, selfHeal: false },
+  slackChannel: 'gridos-prod-deploys',
+  protected: true,
+  syncWindows: [
+    SyncWindow.deny({
+      schedule: '0 8 * * 1-5',
+      duration: '10h',
+      manualSync: true,
+      description: 'Peak grid operations (Mon-Fri 08:00-18:00): no automated syncs; SRE may still sync by hand in an emergency',
+    }),
+  ],
+};
 
 /**
  * GridOS, the power-grid operations service (values from the seed design document).
@@ -33,45 +86,5 @@ export const gridos: ApplicationConfig = {
     azure: { tenantId: TENANT, clientId: '11111111-1111-1111-1111-111111111103', keyVaultName: 'kv-gridos-prod' },
     settings: { LOG_LEVEL: 'info', GRID_REGION: 'eastus', SCADA_POLL_INTERVAL_MS: '2000', FEATURE_DER_FORECAST: 'false' },
   },
-  environments: [
-    {
-      name: 'dev',
-      cluster: { name: 'aks-gridos-dev', server: 'https://aks-gridos-dev.hcp.eastus.azmk8s.io:443' },
-      tagPolicy: TagPolicy.gitSha('dev-'),
-      sync: { prune: true, selfHeal: true },
-      slackChannel: 'gridos-dev-deploys',
-      overrides: {
-        // Two pods can only approximate 10%: the canary gets a third of the traffic. Fine for dev, so the
-        // tolerance is wide; test and prod run enough replicas to be close.
-        scaling: { minReplicas: 2, maxReplicas: 4 },
-        canary: { pauses: ['30s', '1m', '1m'], trafficShareTolerance: 25 },
-        resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
-        ingress: { host: 'gridos-dev.example.com' },
-        azure: { clientId: '11111111-1111-1111-1111-111111111101', keyVaultName: 'kv-gridos-dev' },
-        settings: { LOG_LEVEL: 'debug', FEATURE_DER_FORECAST: 'true' },
-      },
-    },
-    {
-      name: 'test',
-      cluster: { name: 'aks-gridos-test', server: 'https://aks-gridos-test.hcp.eastus.azmk8s.io:443' },
-      tagPolicy: TagPolicy.gitSha('dev-'),
-      sync: { prune: true, selfHeal: true },
-      slackChannel: 'gridos-test-deploys',
-      overrides: {
-        // Between dev and prod: 1m → 2m → 5m (8 minutes of pauses).
-        scaling: { minReplicas: 5, maxReplicas: 10 },
-        canary: { pauses: ['1m', '2m', '5m'], trafficShareTolerance: 10 },
-        ingress: { host: 'gridos-test.example.com' },
-        azure: { clientId: '11111111-1111-1111-1111-111111111102', keyVaultName: 'kv-gridos-test' },
-        settings: { FEATURE_DER_FORECAST: 'true' },
-      },
-    },
-    {
-      name: 'prod',
-      cluster: { name: 'aks-gridos-prod', server: 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443' },
-      tagPolicy: TagPolicy.semver(),
-      sync: { prune: false, selfHeal: false },
-      slackChannel: 'gridos-prod-deploys',
-    },
-  ],
+  environments: [dev, test, prod],
 };

@@ -1,0 +1,351 @@
+import { ApiObject, Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { argoCdValues, rolloutsValues } from '../src/argocd-values';
+import { AgicIngress } from '../src/constructs/agic-ingress';
+import { ApplicationSource } from '../src/constructs/application-source';
+import { ArgoCdApplication, IgnoredField, SyncRetry } from '../src/constructs/argocd-application';
+import { ArgoCdProject, ProjectGrant, ProjectResource, ProjectRoleProps } from '../src/constructs/argocd-project';
+import { AppLabels } from '../src/constructs/labels';
+import { groupVersion, Manifest } from '../src/manifest';
+import { ResolvedEnvironment } from '../src/model/application';
+import { RbacGroups } from '../src/model/argocd';
+import { PlatformConfig } from '../src/model/platform';
+import { DIST_DIR } from '../src/paths';
+
+/** Where the Argo CD tree is written, relative to the repository root. */
+export const ARGOCD_DIR = `${DIST_DIR}/argocd`;
+
+/** A cluster that runs Rollouts of some application environment. */
+export interface RolloutCluster {
+  readonly name: string;
+  readonly server: string;
+}
+
+/** Properties of {@link ArgoCdChart}. */
+export interface ArgoCdChartProps {
+  readonly platform: PlatformConfig;
+  /** Every application environment, resolved. */
+  readonly environments: readonly ResolvedEnvironment[];
+  /**
+   * The objects each application's environments deploy (`<app>/<env>` → objects): their kinds make the project's
+   * namespaced whitelist, their HPAs the ignored replica counts.
+   */
+  readonly objects: ReadonlyMap<string, readonly Manifest[]>;
+  /** The Git path of an environment's overlay (`overlayDir` of src/synthesize.ts), which its Application syncs. */
+  readonly overlayDir: (app: string, env: string) => string;
+}
+
+/**
+ * Kinds Argo CD shows in an application's resource tree without deploying them: a project whitelist also filters
+ * the tree, so without these the Rollout would show no ReplicaSets, Pods or AnalysisRuns.
+ */
+export const RESOURCE_TREE_KINDS: readonly ProjectResource[] = [
+  { group: '', kind: 'Pod' },
+  { group: 'apps', kind: 'ReplicaSet' },
+  { group: 'argoproj.io', kind: 'AnalysisRun' },
+];
+
+/**
+ * Sync options of every application environment:
+ * - CreateNamespace: Argo CD creates the namespace with the restricted Pod Security labels (the project permits
+ *   exactly that Namespace), so one bootstrap needs nothing created by hand;
+ * - PruneLast: objects removed from Git are deleted only after everything else synced and is healthy;
+ * - RespectIgnoreDifferences: a sync never writes the ignored fields (the HPA's replica count);
+ * - FailOnSharedResource: fail loudly instead of fighting when another Application already manages an object.
+ */
+export const APPLICATION_SYNC_OPTIONS = ['CreateNamespace=true', 'PruneLast=true', 'RespectIgnoreDifferences=true', 'FailOnSharedResource=true'];
+
+/**
+ * Retry of failed syncs: 10s, 20s, 40s, 80s, 160s — about five minutes, enough for transient API errors or a
+ * Rollout CRD still being installed, short enough that a broken commit fails (and notifies) promptly.
+ */
+export const SYNC_RETRY: SyncRetry = { limit: 5, backoff: '10s', factor: 2, maxBackoff: '3m' };
+
+/** Labels of a namespace Argo CD creates for an application: the restricted Pod Security Standard, enforced. */
+export const NAMESPACE_LABELS = { 'pod-security.kubernetes.io/enforce': 'restricted', 'pod-security.kubernetes.io/enforce-version': 'latest' };
+
+/** Annotation on the objects the root app manages: it asks before pruning one (an Application deletes its workload). */
+const PRUNE_CONFIRM = { 'argocd.argoproj.io/sync-options': 'Prune=confirm' };
+/** Projects are created before the Applications that name them. */
+const PROJECT_WAVE = { 'argocd.argoproj.io/sync-wave': '-1', ...PRUNE_CONFIRM };
+
+/**
+ * Everything Argo CD needs: one AppProject and one Application per environment for every application, and the
+ * platform — a project, Argo CD managing itself, Argo Rollouts in every cluster that runs Rollouts, the AGIC
+ * Ingresses, and the root "app of apps" that syncs all of it from `dist/argocd`.
+ */
+export class ArgoCdChart extends Chart {
+  /** Path of the Argo CD values file the argocd Application and the bootstrap `helm install` share. */
+  public static readonly VALUES_FILE = `${ARGOCD_DIR}/install/argocd-values.yaml`;
+
+  /** Files (relative to the repository root) → the objects in them, in order. */
+  public readonly files = new Map<string, ApiObject[]>();
+  /** Files the root app syncs (its kustomization's resources), relative to ARGOCD_DIR. */
+  public readonly rootResources: string[] = [];
+  /** Per cluster, the kustomization directory of its dashboard Ingress. */
+  public readonly dashboardDirs = new Map<string, string>();
+  /** The argo-cd chart's values. */
+  public readonly argoCdValues: Record<string, unknown>;
+  public readonly projects: ArgoCdProject[] = [];
+  public readonly applications: ArgoCdApplication[] = [];
+  public readonly clusters: readonly RolloutCluster[];
+
+  public constructor(scope: Construct, id: string, props: ArgoCdChartProps) {
+    super(scope, id, { disableResourceNameHashes: true });
+    const { platform } = props;
+    const s = platform.argocd;
+    const repo = platform.repoURL;
+    const revision = platform.targetRevision;
+
+    const appsScope = new Construct(this, 'Applications');
+    for (const app of platform.applications) {
+      const envs = props.environments.filter((r) => r.app.name === app.name);
+      const appName = (env: string) => `${app.name}-${env}`;
+      const allApps = envs.map((r) => appName(r.env.name));
+      const unprotected = envs.filter((r) => !r.env.protected).map((r) => appName(r.env.name));
+      const protectedApps = envs.filter((r) => r.env.protected).map((r) => appName(r.env.name));
+      const scopeOfApp = new Construct(appsScope, app.name);
+      const objects = envs.flatMap((r) => props.objects.get(`${app.name}/${r.env.name}`) ?? []);
+      const namespaces = [...new Set(envs.map((r) => r.settings.namespace))];
+      const project = new ArgoCdProject(scopeOfApp, 'Project', {
+        name: app.name,
+        namespace: s.namespace,
+        description: `${app.name}: ${envs.map((r) => r.env.name).join(', ')} (generated by gridops)`,
+        sourceRepos: [repo],
+        destinations: envs.map((r) => ({ server: r.env.cluster.server, namespace: r.settings.namespace })),
+        clusterResources: namespaces.map((name) => ({ group: '', kind: 'Namespace', name })),
+        namespacedResources: sortResources([...kindsOf(objects), ...RESOURCE_TREE_KINDS]),
+        roles: roles(s.groups, {
+          developer: {
+            description: 'Developers: read every environment, sync the unprotected ones',
+            grants: [
+              { action: 'get', applications: allApps },
+              { action: 'sync', applications: unprotected },
+            ],
+          },
+          // Argo CD has no `rollback` RBAC action: `argocd app rollback` is authorized by `sync` (and a policy naming
+          // `rollback` makes the AppProject invalid). Only SRE may sync a protected environment, so only SRE may roll
+          // it back; `override` (syncing local manifests or parameter overrides) is SRE's on protected ones too.
+          sre: {
+            description: 'SRE: read and sync (and so roll back) every environment; the only ones to sync, roll back and override protected ones',
+            grants: [
+              { action: 'get', applications: allApps },
+              { action: 'sync', applications: allApps },
+              { action: 'override', applications: protectedApps },
+            ],
+          },
+          ci: { description: 'CI: read only', grants: [{ action: 'get', applications: allApps }] },
+        }),
+        syncWindows: envs.flatMap((r) => (r.env.syncWindows ?? []).map((window) => ({ window, applications: [appName(r.env.name)] }))),
+        timeZone: s.timeZone,
+        annotations: PROJECT_WAVE,
+      });
+      this.projects.push(project);
+      this.place(`projects/${app.name}-project.yaml`, project.resource);
+
+      const envScope = new Construct(scopeOfApp, 'Environments');
+      for (const r of envs) {
+        const envObjects = props.objects.get(`${app.name}/${r.env.name}`) ?? [];
+        const application = new ArgoCdApplication(envScope, r.env.name, {
+          name: appName(r.env.name),
+          project,
+          sources: [ApplicationSource.git({ repoURL: repo, targetRevision: revision, path: props.overlayDir(app.name, r.env.name) })],
+          server: r.env.cluster.server,
+          namespace: r.settings.namespace,
+          automated: { prune: r.env.sync.prune, selfHeal: r.env.sync.selfHeal },
+          syncOptions: APPLICATION_SYNC_OPTIONS,
+          retry: SYNC_RETRY,
+          namespaceLabels: NAMESPACE_LABELS,
+          ignoreDifferences: replicasOwnedByHpa(envObjects),
+          slackChannel: r.env.slackChannel,
+          labels: { 'app.kubernetes.io/part-of': app.name, 'app.kubernetes.io/managed-by': 'gridops', 'gridops.io/environment': r.env.name },
+          annotations: PRUNE_CONFIRM,
+          info: { Environment: r.env.name, Cluster: r.env.cluster.name, Slack: `#${r.env.slackChannel}` },
+        });
+        this.applications.push(application);
+        this.place(`applications/${application.name}.yaml`, application.resource);
+      }
+    }
+
+    // The platform: Argo CD, Argo Rollouts, their Ingresses and the root app.
+    const clusters = new Map<string, RolloutCluster>();
+    for (const r of props.environments) if (!clusters.has(r.env.cluster.server)) clusters.set(r.env.cluster.server, { ...r.env.cluster });
+    this.clusters = [...clusters.values()];
+    const rollouts = s.rollouts;
+    const platformScope = new Construct(this, 'Platform');
+    const rolloutsAppName = (c: RolloutCluster) => `argo-rollouts-${c.name}`;
+    const platformApps = [s.rootApplication, 'argocd', ...this.clusters.map(rolloutsAppName)];
+    const platformProject = new ArgoCdProject(platformScope, 'Project', {
+      name: s.platformProject,
+      namespace: s.namespace,
+      description: 'Argo CD and Argo Rollouts installing and managing themselves, and the root app (generated by gridops)',
+      sourceRepos: [repo, s.helmRepoURL],
+      destinations: [
+        { server: s.inClusterServer, namespace: s.namespace },
+        ...this.clusters.map((c) => ({ server: c.server, namespace: rollouts.namespace })),
+      ],
+      // What the two charts create outside namespaces; their namespaced kinds change between chart versions, and
+      // the destinations confine them to the argocd and argo-rollouts namespaces.
+      clusterResources: [
+        { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
+        { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
+        { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
+        { group: '', kind: 'Namespace', name: rollouts.namespace },
+      ],
+      roles: roles(s.groups, {
+        developer: { description: 'Developers: read the platform', grants: [{ action: 'get', applications: platformApps }] },
+        sre: {
+          description: 'SRE: read and sync the platform',
+          grants: [
+            { action: 'get', applications: platformApps },
+            { action: 'sync', applications: platformApps },
+          ],
+        },
+        ci: { description: 'CI: read only', grants: [{ action: 'get', applications: platformApps }] },
+      }),
+      timeZone: s.timeZone,
+      // Argo CD's namespace holds Secrets made outside Git (cluster, repository, Slack, TLS): not orphans.
+      warnOrphanedResources: false,
+      permitArgoCdNamespace: true,
+      annotations: PROJECT_WAVE,
+    });
+    this.projects.push(platformProject);
+    this.place(`projects/${s.platformProject}-project.yaml`, platformProject.resource);
+
+    // Argo CD manages itself from the same values file the bootstrap `helm install` used.
+    this.argoCdValues = argoCdValues(s);
+    const installOptions = { syncOptions: ['ServerSideApply=true', 'PruneLast=true'], retry: SYNC_RETRY, annotations: PRUNE_CONFIRM };
+    const argocd = new ArgoCdApplication(platformScope, 'ArgoCd', {
+      name: 'argocd',
+      project: platformProject,
+      sources: [
+        ApplicationSource.helm({
+          repoURL: s.helmRepoURL,
+          chart: 'argo-cd',
+          version: s.argoCd.chartVersion,
+          releaseName: 'argocd',
+          valueFiles: [`$values/${ArgoCdChart.VALUES_FILE}`],
+        }),
+        ApplicationSource.ref({ repoURL: repo, targetRevision: revision, ref: 'values' }),
+      ],
+      server: s.inClusterServer,
+      namespace: s.namespace,
+      // Never prune Argo CD's own objects automatically; do undo changes made by hand.
+      automated: { prune: false, selfHeal: true },
+      // Deleting this Application must not uninstall Argo CD.
+      cascadeDelete: false,
+      ...installOptions,
+    });
+    this.applications.push(argocd);
+    this.place('install/argocd-install.yaml', argocd.resource);
+
+    const rolloutsScope = new Construct(platformScope, 'Rollouts');
+    const dashboardsScope = new Construct(platformScope, 'Dashboards');
+    for (const c of this.clusters) {
+      const dir = `${ARGOCD_DIR}/install/rollouts-dashboard/${c.name}`;
+      this.dashboardDirs.set(c.name, dir);
+      const host = `${c.name}.${rollouts.dashboardDomain}`;
+      const ingress = new AgicIngress(dashboardsScope, c.name, {
+        labels: new AppLabels('argo-rollouts-dashboard'),
+        namespace: rollouts.namespace,
+        host,
+        serviceName: 'argo-rollouts-dashboard',
+        servicePort: 3100,
+        tlsSecretName: rollouts.dashboardTlsSecretName,
+        healthProbePath: '/rollouts/',
+        healthProbePort: 3100,
+        // The dashboard has no login: reachable from the virtual network only.
+        privateFrontend: true,
+      });
+      this.files.set(`${dir}/ingress.yaml`, [ingress.resource]);
+      const app = new ArgoCdApplication(rolloutsScope, c.name, {
+        name: rolloutsAppName(c),
+        project: platformProject,
+        sources: [
+          ApplicationSource.helm({ repoURL: s.helmRepoURL, chart: 'argo-rollouts', version: rollouts.chartVersion, releaseName: 'argo-rollouts', values: rolloutsValues() }),
+          // The dashboard's Ingress must live in the dashboard's cluster, so it comes with this Application.
+          ApplicationSource.git({ repoURL: repo, targetRevision: revision, path: dir }),
+        ],
+        server: c.server,
+        namespace: rollouts.namespace,
+        automated: { prune: false, selfHeal: true },
+        // Deleting this Application must not uninstall the controller (or delete the Rollouts with their CRD).
+        cascadeDelete: false,
+        ...installOptions,
+        syncOptions: ['CreateNamespace=true', ...installOptions.syncOptions],
+        info: { Cluster: c.name, Dashboard: `https://${host}/rollouts/` },
+      });
+      this.applications.push(app);
+      this.place('install/argo-rollouts-install.yaml', app.resource);
+    }
+
+    const argocdIngress = new AgicIngress(platformScope, 'Ingress', {
+      labels: new AppLabels('argocd'),
+      namespace: s.namespace,
+      host: s.argoCd.host,
+      serviceName: 'argocd-server',
+      servicePort: 80,
+      tlsSecretName: s.argoCd.tlsSecretName,
+      healthProbePath: '/healthz',
+      healthProbePort: 8080,
+    });
+    this.place('install/argocd-ingress.yaml', argocdIngress.resource);
+
+    const root = new ArgoCdApplication(platformScope, 'Root', {
+      name: s.rootApplication,
+      project: platformProject,
+      sources: [ApplicationSource.git({ repoURL: repo, targetRevision: revision, path: ARGOCD_DIR })],
+      server: s.inClusterServer,
+      namespace: s.namespace,
+      // Changes to Applications and projects in Git apply by themselves; removing one waits for confirmation.
+      automated: { prune: true, selfHeal: true },
+      syncOptions: ['PruneLast=true'],
+      retry: SYNC_RETRY,
+      // Deleting the root app must not delete every Application (and with them every workload).
+      cascadeDelete: false,
+      annotations: PRUNE_CONFIRM,
+    });
+    this.applications.push(root);
+    this.place('install/root-app.yaml', root.resource);
+  }
+
+  /** Records that `resource` goes into `file` (relative to ARGOCD_DIR), which the root app syncs. */
+  private place(file: string, resource: ApiObject): void {
+    const path = `${ARGOCD_DIR}/${file}`;
+    if (!this.files.has(path)) {
+      this.files.set(path, []);
+      this.rootResources.push(file);
+    }
+    this.files.get(path)!.push(resource);
+  }
+}
+
+type RoleName = 'developer' | 'sre' | 'ci';
+
+/** The three roles, bound to their groups; grants naming no Application are left out. */
+function roles(groups: RbacGroups, grants: Record<RoleName, { description: string; grants: ProjectGrant[] }>): ProjectRoleProps[] {
+  const bound: Record<RoleName, readonly string[]> = { developer: groups.developers, sre: groups.sre, ci: groups.ci };
+  return (['developer', 'sre', 'ci'] as const).map((name) => ({
+    name,
+    description: grants[name].description,
+    groups: bound[name],
+    grants: grants[name].grants.filter((g) => g.applications.length > 0),
+  }));
+}
+
+function kindsOf(objects: readonly Manifest[]): ProjectResource[] {
+  return objects.map((o) => ({ group: groupVersion(o.apiVersion).group, kind: o.kind }));
+}
+
+function sortResources(resources: readonly ProjectResource[]): ProjectResource[] {
+  const unique = new Map(resources.map((r) => [`${r.group}/${r.kind}`, r]));
+  return [...unique.values()].sort((a, b) => (a.group === b.group ? a.kind.localeCompare(b.kind) : a.group.localeCompare(b.group)));
+}
+
+/** The HPA owns the replica count of what it scales: Argo CD must not compare (or sync) that field. */
+function replicasOwnedByHpa(objects: readonly Manifest[]): IgnoredField[] {
+  return objects
+    .filter((o) => o.kind === 'HorizontalPodAutoscaler')
+    .map((o) => (o.spec as { scaleTargetRef: { apiVersion: string; kind: string; name: string } }).scaleTargetRef)
+    .map((t) => ({ group: groupVersion(t.apiVersion).group, kind: t.kind, name: t.name, jsonPointers: ['/spec/replicas'] }));
+}

@@ -1,0 +1,47 @@
+import { App } from 'cdk8s';
+import { ARGOCD_DIR, ArgoCdChart } from '../charts/argocd-chart';
+import { distReadme } from './dist-readme';
+import { generatedHeader, Manifest, toYaml } from './manifest';
+import { ResolvedEnvironment } from './model/application';
+import { checkArgoCd } from './model/check-argocd';
+import { PlatformConfig } from './model/platform';
+import { DIST_DIR } from './paths';
+import type { TrafficReport } from './synthesize';
+
+/** What the Argo CD tree is derived from: the platform, its resolved environments and what synth rendered for them. */
+export interface ArgoCdTreeInput {
+  readonly platform: PlatformConfig;
+  readonly environments: readonly ResolvedEnvironment[];
+  /** Effective canary traffic shares, for dist/README.md. */
+  readonly traffic: readonly TrafficReport[];
+  /** The objects of every environment (`<app>/<env>` → objects), as synth rendered them. */
+  readonly objects: ReadonlyMap<string, readonly Manifest[]>;
+  /** The overlay directory of an environment (src/synthesize.ts `overlayDir`). */
+  readonly overlayDir: (app: string, env: string) => string;
+}
+
+const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+const SOURCE = 'src/config/platform.ts and src/config/apps/ (charts/argocd-chart.ts)';
+
+/**
+ * The files of `dist/argocd/` and `dist/README.md` (path relative to the repository root → content). Checks the
+ * Argo CD configuration first and throws ConfigError listing every problem.
+ */
+export function argocdFiles(input: ArgoCdTreeInput): Map<string, string> {
+  checkArgoCd(input.platform, input.environments);
+  const chart = new ArgoCdChart(new App({ outdir: '/nonexistent' }), 'ArgoCd', {
+    platform: input.platform,
+    environments: input.environments,
+    objects: input.objects,
+    overlayDir: input.overlayDir,
+  });
+  chart.toJson(); // runs the constructs' validations
+  const files = new Map<string, string>();
+  const write = (file: string, docs: readonly unknown[]) => files.set(file, generatedHeader(SOURCE) + toYaml(docs));
+  for (const [file, objects] of chart.files) write(file, objects.map((o) => o.toJson()));
+  write(`${ARGOCD_DIR}/kustomization.yaml`, [{ ...KUSTOMIZATION, resources: chart.rootResources }]);
+  for (const dir of chart.dashboardDirs.values()) write(`${dir}/kustomization.yaml`, [{ ...KUSTOMIZATION, resources: ['ingress.yaml'] }]);
+  write(ArgoCdChart.VALUES_FILE, [chart.argoCdValues]);
+  files.set(`${DIST_DIR}/README.md`, distReadme({ ...input, chart }));
+  return files;
+}

@@ -1,0 +1,69 @@
+import { NOTIFICATION_TRIGGERS } from './argocd-notifications';
+import { toYaml } from './manifest';
+import { ArgoCdSettings } from './model/argocd';
+
+/**
+ * Helm values of the argo-cd chart: high availability, Entra ID single sign-on, Slack notifications whose token stays
+ * in a Secret outside Git, and no chart ingress (the AGIC Ingress in argocd-ingress.yaml replaces it). Every key
+ * exists in the chart's default values (test/argocd-values.test.ts checks it), except in the maps the chart passes
+ * through as they are (listed in that test, each with its reason).
+ */
+export function argoCdValues(s: ArgoCdSettings): Record<string, unknown> {
+  const { argoCd } = s;
+  const pdb = { enabled: true, maxUnavailable: 1 };
+  return {
+    global: { domain: argoCd.host },
+    crds: {
+      // Deleting these CRDs would delete every Application and AppProject: never prune or delete them from Argo CD.
+      annotations: { 'argocd.argoproj.io/sync-options': 'ServerSideApply=true,Prune=false,Delete=false' },
+    },
+    configs: {
+      cm: { 'oidc.config': oidcConfig(s) },
+      // Application Gateway terminates TLS and reaches the server over HTTP inside the virtual network.
+      params: { 'server.insecure': true },
+    },
+    'redis-ha': { enabled: true },
+    controller: { replicas: argoCd.replicas.controller, pdb },
+    server: { replicas: argoCd.replicas.server, pdb, ingress: { enabled: false } },
+    repoServer: { replicas: argoCd.replicas.repoServer, pdb },
+    notifications: {
+      // The Secret holding the Slack token is created outside Git; the chart must not create (and empty) it.
+      secret: { create: false, name: s.slackToken.name },
+      notifiers: { 'service.slack': `token: $${s.slackToken.key}\n` },
+      triggers: Object.fromEntries(
+        NOTIFICATION_TRIGGERS.map((t) => [
+          `trigger.${t.trigger}`,
+          toYaml([[{ description: t.description, ...(t.oncePer ? { oncePer: t.oncePer } : {}), send: [t.template], when: t.when }]]),
+        ]),
+      ),
+      templates: Object.fromEntries(NOTIFICATION_TRIGGERS.map((t) => [`template.${t.template}`, toYaml([{ message: t.message }])])),
+    },
+  };
+}
+
+/**
+ * Helm values of the argo-rollouts chart, the same in every cluster: an HA controller and the dashboard, read-only
+ * because it has no authentication of its own (promote and abort go through `kubectl argo rollouts` and RBAC).
+ */
+export function rolloutsValues(): Record<string, unknown> {
+  return {
+    // Deleting the Rollout CRD would delete every Rollout (an outage): never prune or delete the CRDs from Argo CD.
+    crdAnnotations: { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' },
+    controller: { replicas: 2, pdb: { enabled: true, maxUnavailable: 1 } },
+    dashboard: { enabled: true, readonly: true },
+  };
+}
+
+function oidcConfig(s: ArgoCdSettings): string {
+  const sso = s.argoCd.sso;
+  return toYaml([
+    {
+      name: 'Entra ID',
+      issuer: `https://login.microsoftonline.com/${sso.tenantId}/v2.0`,
+      clientID: sso.clientId,
+      clientSecret: `$${sso.clientSecret.name}:${sso.clientSecret.key}`,
+      requestedIDTokenClaims: { groups: { essential: true, value: 'SecurityGroup' } },
+      requestedScopes: ['openid', 'profile', 'email'],
+    },
+  ]);
+}

@@ -1,0 +1,33 @@
+import { EnvironmentConfig } from './application';
+
+/** What a derived environment changes from the one it starts from. */
+export interface EnvironmentChanges {
+  /** Name of the new environment. */
+  readonly name: string;
+  /** Slack channel of its notifications. @default - the original's, with the environment name replaced */
+  readonly slackChannel?: string;
+  /** Cluster it deploys to. @default - the original's cluster */
+  readonly cluster?: { readonly name: string; readonly server: string };
+  /** Namespace, when it shares a cluster with another environment. @default - the original's */
+  readonly namespace?: string;
+  /** Ingress host. @default - the original's */
+  readonly ingressHost?: string;
+}
+
+/**
+ * A new environment that starts as a copy of another (`gridops new env <name> --from <env>` writes a call to this):
+ * same tag policy, sync, windows and overrides, with the name and, where given, cluster, namespace, host and
+ * Slack channel changed.
+ */
+export function deriveEnvironment(from: EnvironmentConfig, changes: EnvironmentChanges): EnvironmentConfig {
+  const overrides = { ...(from.overrides ?? {}) } as Record<string, unknown>;
+  if (changes.namespace !== undefined) overrides.namespace = changes.namespace;
+  if (changes.ingressHost !== undefined) overrides.ingress = { ...((overrides.ingress as object) ?? {}), host: changes.ingressHost };
+  return {
+    ...from,
+    name: changes.name,
+    cluster: changes.cluster ?? from.cluster,
+    slackChannel: changes.slackChannel ?? from.slackChannel.split(from.name).join(changes.name),
+    overrides,
+  };
+}

@@ -1,0 +1,121 @@
+import { CronExpressionParser } from 'cron-parser';
+
+/** Properties of a {@link SyncWindow}. */
+export interface SyncWindowProps {
+  /** When the window opens: a standard five-field cron expression (minute hour day-of-month month day-of-week). */
+  readonly schedule: string;
+  /** How long the window stays open, as a Go duration of hours and minutes (`10h`, `1h30m`, `90m`). */
+  readonly duration: string;
+  /** Whether a person may still sync by hand while the window blocks automated syncs. @default false */
+  readonly manualSync?: boolean;
+  /** Why the window exists, shown in the Argo CD UI. @default - none */
+  readonly description?: string;
+  /** IANA time zone of the schedule. @default - the platform's `argocd.timeZone` */
+  readonly timeZone?: string;
+}
+
+/**
+ * An Argo CD sync window of one environment: a period in which Argo CD may (`allow`) or may not (`deny`) sync the
+ * environment's Application. Rendered into the application's AppProject, scoped to that one Application.
+ */
+export class SyncWindow {
+  /** Argo CD syncs nothing automatically while the window is open (manual syncs only if `manualSync`). */
+  public static deny(props: SyncWindowProps): SyncWindow {
+    return new SyncWindow('deny', props);
+  }
+
+  /** Argo CD syncs only while an allow window is open. */
+  public static allow(props: SyncWindowProps): SyncWindow {
+    return new SyncWindow('allow', props);
+  }
+
+  public readonly schedule: string;
+  public readonly duration: string;
+  public readonly manualSync: boolean;
+  public readonly description?: string;
+  public readonly timeZone?: string;
+
+  private constructor(
+    /** `allow` or `deny`, as Argo CD spells it. */
+    public readonly kind: 'allow' | 'deny',
+    props: SyncWindowProps,
+  ) {
+    this.schedule = props.schedule;
+    this.duration = props.duration;
+    this.manualSync = props.manualSync ?? false;
+    this.description = props.description;
+    this.timeZone = props.timeZone;
+  }
+}
+
+const GO_DURATION = /^(?:(\d+)h)?(?:(\d+)m)?$/;
+
+/** Minutes in a sync-window duration (`10h`, `1h30m`, `90m`), or undefined when it is not one or is zero. */
+export function parseWindowDuration(value: string): number | undefined {
+  const m = GO_DURATION.exec(value);
+  if (!m || value === '') return undefined;
+  const minutes = Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+  return minutes > 0 ? minutes : undefined;
+}
+
+/** Why a schedule is not a five-field cron expression Argo CD accepts, or undefined when it is one. */
+export function cronProblem(schedule: string): string | undefined {
+  const fields = schedule.trim().split(/\s+/);
+  if (fields.length !== 5) return `must have 5 fields (minute hour day-of-month month day-of-week), has ${fields.length}`;
+  try {
+    CronExpressionParser.parse(schedule);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** Whether `zone` is an IANA time zone name exactly as spelled in the tz database (Argo CD loads it by that name). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone === zone;
+  } catch {
+    return false;
+  }
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * The window in words, in its own time zone: `deny Mon–Fri 08:00–18:00 America/Chicago (manual sync allowed)`.
+ * Schedules that are not a single daily start time fall back to the cron expression and the duration.
+ */
+export function describeSyncWindow(w: SyncWindow, timeZone: string): string {
+  const manual = w.kind === 'deny' ? (w.manualSync ? ' (manual sync allowed)' : ' (manual sync blocked too)') : '';
+  const minutes = parseWindowDuration(w.duration) ?? 0;
+  let when = `cron '${w.schedule}' for ${w.duration}`;
+  try {
+    const f = CronExpressionParser.parse(w.schedule).fields;
+    if (f.minute.values.length === 1 && f.hour.values.length === 1 && f.dayOfMonth.isWildcard && f.month.isWildcard) {
+      const start = Number(f.hour.values[0]) * 60 + Number(f.minute.values[0]);
+      const end = start + minutes;
+      const days = f.dayOfWeek.isWildcard ? 'daily' : dayList(f.dayOfWeek.values.map(Number));
+      const nextDay = end >= 24 * 60 ? ' (next day)' : '';
+      when = `${days} ${clock(start)}–${clock(end % (24 * 60))}${nextDay}`;
+    }
+  } catch {
+    // not a valid schedule: the configuration check reports it; keep the raw form
+  }
+  return `${w.kind} ${when} ${timeZone}${manual}`;
+}
+
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** `[1,2,3,4,5]` → `Mon–Fri`; `[0,6]` → `Sun, Sat`. */
+function dayList(days: number[]): string {
+  const sorted = [...new Set(days.map((d) => d % 7))].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const d of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && d === last[last.length - 1] + 1) last.push(d);
+    else runs.push([d]);
+  }
+  return runs.map((r) => (r.length >= 3 ? `${DAYS[r[0]]}–${DAYS[r[r.length - 1]]}` : r.map((d) => DAYS[d]).join(', '))).join(', ');
+}

@@ -1,0 +1,117 @@
+import * as path from 'path';
+import { Manifest, objectKey, parseYamlDocuments } from '../manifest';
+import { DIST_DIR } from '../paths';
+import type { Tree } from '../synthesize';
+import { Environment, isObject, Kustomization, Located, ValidationContext } from './rule';
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/**
+ * Builds what the rules look at from the tree and each environment's objects (`app/env` → the objects its overlay
+ * builds to). A tree file holds Kubernetes objects unless it is a kustomization, kustomize configuration
+ * (`configurations:`, `kustomizeconfig/`) or a patch a kustomization names.
+ */
+export function buildContext(
+  tree: Tree,
+  environments: ReadonlyMap<string, readonly Manifest[]> = new Map(),
+  options: { readonly kustomize?: (dir: string) => Manifest[]; readonly useCache?: boolean } = {},
+): ValidationContext {
+  const parseFailures: { file: string; message: string }[] = [];
+  const parse = (file: string, text: string): unknown[] => {
+    try {
+      return parseYamlDocuments(text).filter((d) => d !== null && d !== undefined);
+    } catch (e) {
+      parseFailures.push({ file, message: (e as Error).message });
+      return [];
+    }
+  };
+  const dirs = new Set<string>();
+  const kustomizations: Kustomization[] = [];
+  const notResources = new Set<string>();
+  for (const [file, text] of tree) {
+    for (let d = path.posix.dirname(file); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
+    if (!KUSTOMIZATION_FILES.includes(path.posix.basename(file))) continue;
+    const doc = parse(file, text)[0];
+    if (!isObject(doc)) continue;
+    const dir = path.posix.dirname(file);
+    kustomizations.push({ file, dir, doc });
+    for (const p of referencedFiles(doc)) notResources.add(path.posix.normalize(`${dir}/${p}`));
+  }
+  const objects: Located[] = [];
+  const objectsIn = new Map<string, Located[]>();
+  for (const [file, text] of tree) {
+    if (!/\.ya?ml$/.test(file) || KUSTOMIZATION_FILES.includes(path.posix.basename(file))) continue;
+    if (notResources.has(file) || file.includes('/kustomizeconfig/')) continue;
+    const inFile: Located[] = [];
+    for (const doc of parse(file, text)) {
+      if (isObject(doc) && typeof doc.apiVersion === 'string' && typeof doc.kind === 'string' && doc.$patch === undefined) {
+        inFile.push({ file, object: doc as Manifest });
+      }
+    }
+    objects.push(...inFile);
+    objectsIn.set(file, inFile);
+  }
+  const index = { tree, kustomizationAt: new Map(kustomizations.map((k) => [k.dir, k])), objectsIn };
+  const envs: Environment[] = [];
+  for (const [name, objs] of environments) {
+    const [app, env] = name.split('/');
+    const dir = `${DIST_DIR}/applications/${app}/overlays/${env}`;
+    const defining = new Map<string, string>();
+    for (const at of resourcesOf(index, dir)) if (!defining.has(objectKey(at.object))) defining.set(objectKey(at.object), at.file);
+    envs.push({
+      name,
+      dir,
+      objects: objs.map((object) => ({ object, file: builtLabel(defining.get(objectKey(object)) ?? `${dir}/kustomization.yaml`, dir) })),
+    });
+  }
+  return { ...index, objects, environments: envs, kustomizations, dirs, kustomize: options.kustomize, useCache: options.useCache, parseFailures };
+}
+
+/**
+ * Label of an environment's object: its defining file and the overlay that built it,
+ * `dist/applications/gridos/base/rollout.yaml (as built by overlays/prod)`, or `… (built)` for a file of the overlay.
+ */
+function builtLabel(file: string, overlay: string): string {
+  if (file.startsWith(`${overlay}/`)) return `${file} (built)`;
+  const a = file.split('/');
+  const b = overlay.split('/');
+  let i = 0;
+  while (i < a.length - 1 && i < b.length && a[i] === b[i]) i++;
+  return `${file} (as built by ${b.slice(i).join('/')})`;
+}
+
+/** Files a kustomization names that are not resources: patches and kustomize configuration. */
+function referencedFiles(doc: Record<string, any>): string[] {
+  const out: string[] = [];
+  for (const p of [...asArray(doc.patches), ...asArray(doc.patchesJson6902)]) if (isObject(p) && typeof p.path === 'string') out.push(p.path);
+  for (const key of ['patchesStrategicMerge', 'configurations', 'transformers', 'generators', 'validators']) {
+    for (const p of asArray(doc[key])) if (typeof p === 'string' && !p.includes('\n')) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The objects a kustomization's `resources` bring in, following directories recursively (name prefixes and other
+ * transformers are not applied: the tree uses none).
+ */
+export function resourcesOf(
+  index: Pick<ValidationContext, 'tree' | 'kustomizationAt' | 'objectsIn'>,
+  dir: string,
+  seen = new Set<string>(),
+): Located[] {
+  const k = index.kustomizationAt.get(dir);
+  if (!k || seen.has(dir)) return [];
+  seen.add(dir);
+  const out: Located[] = [];
+  for (const r of asArray(k.doc.resources)) {
+    if (typeof r !== 'string') continue;
+    const target = path.posix.normalize(`${dir}/${r}`);
+    if (index.tree.has(target)) out.push(...(index.objectsIn.get(target) ?? []));
+    else out.push(...resourcesOf(index, target, seen));
+  }
+  return out;
+}
+
+export function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}

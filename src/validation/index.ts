@@ -1,0 +1,49 @@
+import type { Manifest } from '../manifest';
+import type { Tree } from '../synthesize';
+import { buildContext } from './context';
+import { formatFinding, Finding, Rule, ValidationContext } from './rule';
+import { argoCdRules } from './rules/argocd';
+import { HARDENING_RULES } from './rules/hardening';
+import { KUSTOMIZE_RULES } from './rules/kustomize';
+import { POD_SECURITY_RULES } from './rules/pod-security';
+import { ROLLOUTS_RULES } from './rules/rollouts';
+import { SCHEMA_RULES } from './rules/schema';
+
+export { formatFinding } from './rule';
+export type { Finding, Rule } from './rule';
+
+/** Options of {@link validateTree}. */
+export interface ValidateOptions {
+  /** URL of this repository: Application sources in it must point at kustomizations of the tree. @default - every source with a path */
+  readonly repoURL?: string;
+  /** `kubectl kustomize DIR` (relative to the repository root): enables the rules that need kubectl. @default - those rules are skipped */
+  readonly kustomize?: (dir: string) => Manifest[];
+  /**
+   * Skip the schema check of objects an earlier run found valid with the same validators (a pass cache in
+   * node_modules/.cache; failures are never cached). @default true
+   */
+  readonly useCache?: boolean;
+}
+
+/** Every rule, in the order findings are reported. */
+export function allRules(repoURL?: string): Rule[] {
+  return [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...argoCdRules(repoURL), ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES];
+}
+
+/** The rule registry (README, meta-test). */
+export const RULES: readonly Rule[] = allRules();
+
+/** Runs the rules over a context; rules that need kubectl run only when the context can build. */
+export function runRules(ctx: ValidationContext, rules: readonly Rule[] = RULES): Finding[] {
+  return rules.filter((r) => r.needs !== 'kubectl' || ctx.kustomize).flatMap((r) => r.check(ctx));
+}
+
+/**
+ * Validates a generated tree before anything is written (synth) or as it is on disk (`gridops validate`): the
+ * objects of its files and each environment's objects (`app/env` → what its overlay builds to). Returns one line per
+ * finding (`file: object: path: rule: message`); empty when everything passes.
+ */
+export function validateTree(tree: Tree, environments: ReadonlyMap<string, readonly Manifest[]> = new Map(), options: ValidateOptions = {}): string[] {
+  const ctx = buildContext(tree, environments, { kustomize: options.kustomize, useCache: options.useCache ?? true });
+  return runRules(ctx, allRules(options.repoURL)).map(formatFinding);
+}

@@ -1,0 +1,124 @@
+import type { Manifest } from '../manifest';
+import type { Tree } from '../synthesize';
+
+/** One problem: which file, which object, which field, which rule, and what is wrong with which value. */
+export interface Finding {
+  /** The file the object comes from (for an environment's built object, the defining file and the overlay). */
+  readonly file: string;
+  /** `Kind name` of the object, or `Kustomization` for a kustomization file. */
+  readonly object: string;
+  /** Field path inside the object, e.g. `spec.strategy.canary.steps[2].setWeight`. */
+  readonly path: string;
+  /** The rule's id, e.g. `rollouts/set-weight-increasing`. */
+  readonly rule: string;
+  /** What is wrong, naming the offending value. */
+  readonly message: string;
+}
+
+/** `file: object: path: rule: message`, the one-line form synth and `gridops validate` print. */
+export function formatFinding(f: Finding): string {
+  return `${f.file}: ${f.object}: ${f.path}: ${f.rule}: ${f.message}`;
+}
+
+/** An object with where it comes from. */
+export interface Located {
+  /** The label of its file in messages. */
+  readonly file: string;
+  readonly object: Manifest;
+}
+
+/** One environment: what its overlay builds to (the objects Argo CD applies). */
+export interface Environment {
+  /** `app/env`. */
+  readonly name: string;
+  /** The overlay directory, relative to the repository root. */
+  readonly dir: string;
+  readonly objects: readonly Located[];
+}
+
+/** A kustomization file of the tree, parsed. */
+export interface Kustomization {
+  readonly file: string;
+  readonly dir: string;
+  readonly doc: Record<string, unknown>;
+}
+
+/** What the rules look at. */
+export interface ValidationContext {
+  /** The generated tree: path → content. */
+  readonly tree: Tree;
+  /** Every Kubernetes object in the tree's files (kustomizations, kustomize configuration and patches excluded). */
+  readonly objects: readonly Located[];
+  /** Every environment's built objects. */
+  readonly environments: readonly Environment[];
+  /** Every kustomization of the tree. */
+  readonly kustomizations: readonly Kustomization[];
+  /** The kustomization of each directory that has one. */
+  readonly kustomizationAt: ReadonlyMap<string, Kustomization>;
+  /** The objects of each file. */
+  readonly objectsIn: ReadonlyMap<string, readonly Located[]>;
+  /** Directories of the tree (every ancestor of every file). */
+  readonly dirs: ReadonlySet<string>;
+  /** `kubectl kustomize DIR` (DIR relative to the repository root); throws with kustomize's message. */
+  readonly kustomize?: (dir: string) => Manifest[];
+  /** Remember objects found valid across runs (node_modules/.cache), see ValidityCache. */
+  readonly useCache?: boolean;
+  /** Files of the tree that are not valid YAML. */
+  readonly parseFailures: readonly { readonly file: string; readonly message: string }[];
+}
+
+/** A validation rule: one id, one sentence, one check. */
+export interface Rule {
+  /** `area/name`, stable: it is printed in every finding and listed in the README. */
+  readonly id: string;
+  /** One line: what the rule requires and why. */
+  readonly description: string;
+  /** `kubectl`: the rule runs the real kubectl kustomize, so it runs in `gridops validate` and tests, not in synth. */
+  readonly needs?: 'kubectl';
+  check(ctx: ValidationContext): Finding[];
+}
+
+const json = new WeakMap<object, string>();
+
+/** An object's JSON, computed once (rules compare objects by it). */
+export function jsonOf(m: object): string {
+  let j = json.get(m);
+  if (j === undefined) {
+    j = JSON.stringify(m);
+    json.set(m, j);
+  }
+  return j;
+}
+
+/** `Kind name` of an object. */
+export function objectName(m: Manifest): string {
+  return `${m.kind} ${m.metadata?.name ?? '(unnamed)'}`;
+}
+
+/** A finding about a located object. */
+export function findingAt(at: Located, path: string, rule: string, message: string): Finding {
+  return { file: at.file, object: objectName(at.object), path, rule, message };
+}
+
+/** Field path of a list of keys and indexes: `spec.steps[2].setWeight`, `metadata.labels["app.kubernetes.io/name"]`. */
+export function fieldPath(...parts: readonly (string | number)[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(p)) out += out ? `.${p}` : p;
+    else out += `[${JSON.stringify(p)}]`;
+  }
+  return out || '(object)';
+}
+
+/** A value as it appears in a message: JSON, shortened. */
+export function show(value: unknown): string {
+  if (value === undefined) return '(unset)';
+  const s = JSON.stringify(value);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+/** Plain-object test. */
+export function isObject(v: unknown): v is Record<string, any> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,366 @@
+import * as path from 'path';
+import { parseGoDuration } from '../duration';
+import { fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
+
+/*
+ * Argo CD's rules (v3.4.4: AppProject.ValidateProject, SyncWindow.Validate, validatePolicy, and the checks the API
+ * server runs on an Application: project, permitted source and destination, path), on the AppProject and Application
+ * objects of the tree.
+ */
+
+const PROJECT = 'AppProject';
+const APPLICATION = 'Application';
+
+const byKind = new WeakMap<ValidationContext, Map<string, Located[]>>();
+
+/** The Argo CD objects of a kind in the tree's files. */
+function ofKind(ctx: ValidationContext, kind: string): Located[] {
+  let m = byKind.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const o of ctx.objects) if (o.object.apiVersion.startsWith('argoproj.io/')) m.set(o.object.kind, [...(m.get(o.object.kind) ?? []), o]);
+    byKind.set(ctx, m);
+  }
+  return m.get(kind) ?? [];
+}
+
+/**
+ * Argo CD's glob (gobwas/glob): `*`, `?`, `[...]`, `{a,b}`; with a separator, `*` and `?` stop at it and `**` does
+ * not. A pattern of `*` alone matches everything.
+ */
+export function globMatch(pattern: string, value: string, separator?: string): boolean {
+  if (pattern === '*') return true;
+  const key = `${separator ?? ''}\0${pattern}`;
+  let compiled = globs.get(key);
+  if (!compiled) {
+    compiled = globRegExp(pattern, separator);
+    globs.set(key, compiled);
+  }
+  return compiled.test(value);
+}
+
+const globs = new Map<string, RegExp>();
+
+function globRegExp(pattern: string, separator?: string): RegExp {
+  const any = separator ? `[^${escape(separator)}]` : '.';
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*' && pattern[i + 1] === '*') {
+      re += '.*';
+      i++;
+    } else if (c === '*') re += `${any}*`;
+    else if (c === '?') re += any;
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i);
+      if (end < 0) re += '\\[';
+      else {
+        re += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else if (c === '{') {
+      const end = pattern.indexOf('}', i);
+      if (end < 0) re += '\\{';
+      else {
+        re += `(?:${pattern.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        i = end;
+      }
+    } else re += escape(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Allowed by a pattern list with `!` negations: some positive pattern matches and no negated one does. */
+function permitted(patterns: readonly string[], matches: (pattern: string) => boolean): boolean {
+  const deny = patterns.filter((p) => p.startsWith('!')).some((p) => matches(p.slice(1)));
+  return !deny && patterns.filter((p) => !p.startsWith('!')).some(matches);
+}
+
+/** Argo CD's git URL normalization (lowercase, no trailing slash or .git). */
+function normalizeRepo(url: string): string {
+  return url.trim().toLowerCase().replace(/\/+$/, '').replace(/\.git$/, '');
+}
+
+function sourcesOf(app: Located): { source: Record<string, any>; path: string }[] {
+  const spec = (app.object.spec ?? {}) as Record<string, any>;
+  if (Array.isArray(spec.sources)) return spec.sources.map((source: unknown, i: number) => ({ source: isObject(source) ? source : {}, path: fieldPath('spec', 'sources', i) }));
+  return isObject(spec.source) ? [{ source: spec.source, path: 'spec.source' }] : [];
+}
+
+function projectOf(ctx: ValidationContext, app: Located): Located | undefined {
+  const name = (app.object.spec as any)?.project;
+  return ofKind(ctx, PROJECT).find((p) => p.object.metadata.name === name);
+}
+
+/** Runs `check` on every Application whose project is in the tree. */
+function eachApplication(ctx: ValidationContext, check: (app: Located, project: Located) => Finding[]): Finding[] {
+  return ofKind(ctx, APPLICATION).flatMap((app) => {
+    const project = projectOf(ctx, app);
+    return project ? check(app, project) : [];
+  });
+}
+
+export const projectExists: Rule = {
+  id: 'argocd/project-exists',
+  description: "Every Application's project is an AppProject of the tree.",
+  check: (ctx) =>
+    ofKind(ctx, APPLICATION)
+      .filter((app) => !projectOf(ctx, app))
+      .map((app) => findingAt(app, 'spec.project', 'argocd/project-exists', `application references project ${show((app.object.spec as any)?.project)}, which is not an AppProject of the tree`)),
+};
+
+export const sourcePermitted: Rule = {
+  id: 'argocd/source-permitted',
+  description: "Every source repository of an Application is permitted by its project's sourceRepos.",
+  check: (ctx) =>
+    eachApplication(ctx, (app, project) => {
+      const repos: string[] = ((project.object.spec as any)?.sourceRepos ?? []).map(String);
+      return sourcesOf(app)
+        .filter(({ source }) => typeof source.repoURL === 'string' && !permitted(repos, (p) => globMatch(normalizeRepo(p), normalizeRepo(source.repoURL), '/')))
+        .map(({ source, path: p }) =>
+          findingAt(app, `${p}.repoURL`, 'argocd/source-permitted', `repository ${show(source.repoURL)} is not permitted in project ${project.object.metadata.name} (sourceRepos ${show(repos)})`),
+        );
+    }),
+};
+
+export const destinationPermitted: Rule = {
+  id: 'argocd/destination-permitted',
+  description: "Every Application's destination (server or cluster name, and namespace) is permitted by its project's destinations.",
+  check: (ctx) =>
+    eachApplication(ctx, (app, project) => {
+      const dst = ((app.object.spec as any)?.destination ?? {}) as Record<string, any>;
+      const allowed: Record<string, any>[] = ((project.object.spec as any)?.destinations ?? []).filter(isObject);
+      const matches = (item: Record<string, any>, negate: boolean) => {
+        const pat = (v: unknown) => (typeof v === 'string' ? (negate ? v.replace(/^!/, '') : v) : '');
+        const server = !!dst.server && !!item.server && globMatch(pat(item.server), dst.server);
+        const name = !!dst.name && !!item.name && globMatch(pat(item.name), dst.name);
+        return (server || name) && globMatch(pat(item.namespace ?? ''), dst.namespace ?? '');
+      };
+      const isDeny = (item: Record<string, any>) => [item.server, item.name, item.namespace].some((v) => typeof v === 'string' && v.startsWith('!'));
+      const ok = allowed.some((i) => !isDeny(i) && matches(i, false)) && !allowed.some((i) => isDeny(i) && matches(i, true));
+      if (ok) return [];
+      const where = dst.server !== undefined ? `server ${show(dst.server)}` : `cluster ${show(dst.name)}`;
+      return [findingAt(app, 'spec.destination', 'argocd/destination-permitted', `destination ${where} and namespace ${show(dst.namespace)} do not match any of the allowed destinations in project ${project.object.metadata.name}`)];
+    }),
+};
+
+/**
+ * Builds the source-path rule for this repository: sources in `repoURL` (every source with a path when unknown)
+ * must point at a directory of the tree that is a kustomization (or, with `directory:`, holds manifests).
+ */
+export function sourcePathRule(repoURL?: string): Rule {
+  return {
+    id: 'argocd/source-path',
+    description: "Every Application source in this repository points at a directory of the tree that is a kustomization (an explicit `directory:` source at one holding manifests).",
+    check: (ctx) =>
+      ofKind(ctx, APPLICATION).flatMap((app) =>
+        sourcesOf(app).flatMap(({ source, path: p }) => {
+          if (typeof source.path !== 'string' || source.chart !== undefined) return [];
+          if (repoURL && typeof source.repoURL === 'string' && normalizeRepo(source.repoURL) !== normalizeRepo(repoURL)) return [];
+          const dir = path.posix.normalize(source.path.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
+          const say = (message: string) => [findingAt(app, `${p}.path`, 'argocd/source-path', message)];
+          if (!ctx.dirs.has(dir)) return say(`${show(source.path)} does not exist in the tree`);
+          if (isObject(source.directory)) {
+            return [...ctx.tree.keys()].some((f) => f.startsWith(`${dir}/`) && /\.(ya?ml|json)$/.test(f)) ? [] : say(`${show(source.path)} holds no manifests`);
+          }
+          const isKustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((k) => ctx.tree.has(`${dir}/${k}`));
+          return isKustomization ? [] : say(`${show(source.path)} is not a kustomization (no kustomization.yaml)`);
+        }),
+      ),
+  };
+}
+
+function windowsOf(p: Located): { w: Record<string, any>; at: string }[] {
+  const ws = (p.object.spec as any)?.syncWindows;
+  return Array.isArray(ws) ? ws.map((w: unknown, i: number) => ({ w: isObject(w) ? w : {}, at: fieldPath('spec', 'syncWindows', i) })) : [];
+}
+
+const DESCRIPTORS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'];
+
+/** Why a schedule is not one Argo CD's cron parser (robfig/cron ParseStandard) accepts, or undefined. */
+export function cronScheduleProblem(schedule: unknown): string | undefined {
+  if (typeof schedule !== 'string' || schedule.trim() === '') return 'empty';
+  const s = schedule.trim();
+  if (s.startsWith('@')) {
+    if (DESCRIPTORS.includes(s)) return undefined;
+    const every = /^@every\s+(\S+)$/.exec(s);
+    return every && (parseGoDuration(every[1]) ?? 0) > 0 ? undefined : 'unknown descriptor';
+  }
+  const fields = s.split(/\s+/);
+  if (fields.length !== 5) return `expected 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`;
+  if (/[LW#]/i.test(fields.slice(2).join(' ').replace(/[A-Z]{3}/gi, (m) => (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)$/i.test(m) ? '' : m)))) {
+    return 'L, W and # are not supported';
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { CronExpressionParser } = require('cron-parser') as typeof import('cron-parser');
+    CronExpressionParser.parse(s);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const syncWindowSchedule: Rule = {
+  id: 'argocd/sync-window-schedule',
+  description: 'Every sync window has a valid five-field cron schedule and, if set, a valid IANA time zone.',
+  check: (ctx) =>
+    ofKind(ctx, PROJECT).flatMap((p) =>
+      windowsOf(p).flatMap(({ w, at }) => {
+        const out: Finding[] = [];
+        const problem = cronScheduleProblem(w.schedule);
+        if (problem) out.push(findingAt(p, `${at}.schedule`, 'argocd/sync-window-schedule', `cannot parse schedule ${show(w.schedule)}: ${problem}`));
+        if (w.timeZone !== undefined && !(typeof w.timeZone === 'string' && isTimeZone(w.timeZone))) {
+          out.push(findingAt(p, `${at}.timeZone`, 'argocd/sync-window-schedule', `${show(w.timeZone)} is not an IANA time zone`));
+        }
+        return out;
+      }),
+    ),
+};
+
+export const syncWindowDuration: Rule = {
+  id: 'argocd/sync-window-duration',
+  description: 'Every sync window has a positive Go duration (1h, 90m, 10h30m).',
+  check: (ctx) =>
+    ofKind(ctx, PROJECT).flatMap((p) =>
+      windowsOf(p)
+        .filter(({ w }) => !(typeof w.duration === 'string' && (parseGoDuration(w.duration) ?? 0) > 0))
+        .map(({ w, at }) => findingAt(p, `${at}.duration`, 'argocd/sync-window-duration', `cannot parse duration ${show(w.duration)}: use a positive Go duration such as 1h, 90m or 10h30m`)),
+    ),
+};
+
+export const syncWindowKind: Rule = {
+  id: 'argocd/sync-window-kind',
+  description: 'Every sync window is of kind allow or deny.',
+  check: (ctx) =>
+    ofKind(ctx, PROJECT).flatMap((p) =>
+      windowsOf(p)
+        .filter(({ w }) => w.kind !== 'allow' && w.kind !== 'deny')
+        .map(({ w, at }) => findingAt(p, `${at}.kind`, 'argocd/sync-window-kind', `kind ${show(w.kind)} mismatch: can only be allow or deny`)),
+    ),
+};
+
+export const syncWindowTarget: Rule = {
+  id: 'argocd/sync-window-target',
+  description: 'Every sync window applies to at least one application, namespace or cluster.',
+  check: (ctx) =>
+    ofKind(ctx, PROJECT).flatMap((p) =>
+      windowsOf(p)
+        .filter(({ w }) => !['applications', 'namespaces', 'clusters'].some((k) => Array.isArray(w[k]) && w[k].length > 0))
+        .map(({ w, at }) => findingAt(p, at, 'argocd/sync-window-target', `window ${show(w.schedule)} requires one of applications, namespaces or clusters`)),
+    ),
+};
+
+export const duplicateDestination: Rule = {
+  id: 'argocd/duplicate-destination',
+  description: "A project lists each destination (server or name, and namespace) once.",
+  check: (ctx) =>
+    ofKind(ctx, PROJECT).flatMap((p) => {
+      const first = new Map<string, number>();
+      const out: Finding[] = [];
+      ((p.object.spec as any)?.destinations ?? []).forEach((d: any, i: number) => {
+        const key = JSON.stringify([d?.server ?? '', d?.name ?? '', d?.namespace ?? '']);
+        const seen = first.get(key);
+        if (seen !== undefined) out.push(findingAt(p, fieldPath('spec', 'destinations', i), 'argocd/duplicate-destination', `destination ${show(d)} already added (destinations[${seen}])`));
+        else first.set(key, i);
+      });
+      return out;
+    }),
+};
+
+function rolesOf(p: Located): { role: Record<string, any>; i: number }[] {
+  const roles = (p.object.spec as any)?.roles;
+  return Array.isArray(roles) ? roles.map((role: unknown, i: number) => ({ role: isObject(role) ? role : {}, i })) : [];
+}
+
+export const duplicateRole: Rule = {
+  id: 'argocd/duplicate-role',
+  description: 'A project defines each role name once.',
+  check: (ctx) =>
+    ofKind(ctx, PROJECT).flatMap((p) => {
+      const first = new Map<unknown, number>();
+      const out: Finding[] = [];
+      for (const { role, i } of rolesOf(p)) {
+        const seen = first.get(role.name);
+        if (seen !== undefined) out.push(findingAt(p, fieldPath('spec', 'roles', i, 'name'), 'argocd/duplicate-role', `role ${show(role.name)} already exists (roles[${seen}])`));
+        else first.set(role.name, i);
+      }
+      return out;
+    }),
+};
+
+const RESOURCES = ['applications', 'applicationsets', 'repositories', 'clusters', 'logs', 'exec'];
+const ACTIONS = ['*', 'get', 'create', 'update', 'delete', 'sync', 'override'];
+
+function policiesOf(p: Located): { policy: unknown; role: Record<string, any>; at: string }[] {
+  return rolesOf(p).flatMap(({ role, i }) => (Array.isArray(role.policies) ? role.policies : []).map((policy: unknown, j: number) => ({ policy, role, at: fieldPath('spec', 'roles', i, 'policies', j) })));
+}
+
+export const rbacPolicyFormat: Rule = {
+  id: 'argocd/rbac-policy-format',
+  description: "Every role policy is well-formed: 'p, sub, resource, action, object, allow|deny' with a known resource and action.",
+  check: (ctx) =>
+    ofKind(ctx, PROJECT).flatMap((p) =>
+      policiesOf(p).flatMap(({ policy, at }) => {
+        const say = (message: string) => [findingAt(p, at, 'argocd/rbac-policy-format', `invalid policy rule ${show(policy)}: ${message}`)];
+        const parts = String(policy).split(',').map((s) => s.trim());
+        if (typeof policy !== 'string' || parts.length !== 6 || parts[0] !== 'p') return say("must be of the form: 'p, sub, res, act, obj, eft'");
+        if (!RESOURCES.includes(parts[2])) return say(`project resource must be one of ${RESOURCES.join(', ')}, not ${show(parts[2])}`);
+        const action = parts[3];
+        if (!ACTIONS.includes(action) && !/^(action|update|delete)\/\S+$/.test(action)) return say(`invalid action ${show(action)}`);
+        if (parts[5] !== 'allow' && parts[5] !== 'deny') return say(`effect must be: 'allow' or 'deny', not ${show(parts[5])}`);
+        return [];
+      }),
+    ),
+};
+
+export const rbacPolicyScope: Rule = {
+  id: 'argocd/rbac-policy-scope',
+  description: "Every role policy is scoped to its own project: subject proj:<project>:<role>, object <project>/<application>.",
+  check: (ctx) =>
+    ofKind(ctx, PROJECT).flatMap((p) =>
+      policiesOf(p).flatMap(({ policy, role, at }) => {
+        const parts = String(policy).split(',').map((s) => s.trim());
+        if (typeof policy !== 'string' || parts.length !== 6) return [];
+        const proj = p.object.metadata.name;
+        const subject = `proj:${proj}:${role.name}`;
+        const out: Finding[] = [];
+        if (parts[1] !== subject) out.push(findingAt(p, at, 'argocd/rbac-policy-scope', `invalid policy rule ${show(policy)}: policy subject must be: '${subject}', not '${parts[1]}'`));
+        if (!new RegExp(`^${escape(proj)}/[*\\w.-]+(/[*\\w.-]+)?$`).test(parts[4])) {
+          out.push(findingAt(p, at, 'argocd/rbac-policy-scope', `invalid policy rule ${show(policy)}: object must be of form '${proj}/*', '${proj}[/<NAMESPACE>]/<APPNAME>' or '${proj}/<APPNAME>', not '${parts[4]}'`));
+        }
+        return out;
+      }),
+    ),
+};
+
+/** Argo CD rules; `repoURL` is this repository's URL (for the source-path rule). */
+export function argoCdRules(repoURL?: string): Rule[] {
+  return [
+    projectExists,
+    sourcePermitted,
+    destinationPermitted,
+    sourcePathRule(repoURL),
+    syncWindowSchedule,
+    syncWindowDuration,
+    syncWindowKind,
+    syncWindowTarget,
+    duplicateDestination,
+    duplicateRole,
+    rbacPolicyFormat,
+    rbacPolicyScope,
+  ];
+}

@@ -1,0 +1,157 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as YAML from 'yaml';
+import { argoCdValues, rolloutsValues } from '../src/argocd-values';
+import { NOTIFICATION_TRIGGERS } from '../src/argocd-notifications';
+import { platform } from '../src/config/platform';
+import { helmKeysFile, keySkeleton } from '../src/helm-reference';
+import { PROJECT_ROOT } from '../src/paths';
+import { synthesize } from '../src/synthesize';
+import { tags } from './support/fixtures';
+
+/**
+ * The key skeletons of the charts' default values at the pinned versions, generated into imports/helm/ by
+ * `npm run import` from the charts' values.yaml (committed, so this runs offline and on any CI).
+ */
+const keys = (chart: string, version: string) => JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, helmKeysFile(chart, version)), 'utf8'));
+const ARGO_CD_DEFAULTS = keys('argo-cd', platform.argocd.argoCd.chartVersion);
+const ROLLOUTS_DEFAULTS = keys('argo-rollouts', platform.argocd.rollouts.chartVersion);
+
+/**
+ * Maps the charts pass through as they are, so any key is valid below them. Each is `{}` (or a map of examples) in
+ * the defaults, which the test checks too.
+ */
+const FREE_FORM: Record<string, { paths: string[][]; why: Record<string, string> }> = {
+  'argo-cd': {
+    paths: [['configs', 'cm'], ['configs', 'params'], ['crds', 'annotations'], ['notifications', 'notifiers'], ['notifications', 'triggers'], ['notifications', 'templates']],
+    why: {
+      'configs.cm': 'every key becomes an entry of the argocd-cm ConfigMap (oidc.config is documented there, commented out)',
+      'configs.params': 'every key becomes an entry of argocd-cmd-params-cm (server.insecure is one of them)',
+      'crds.annotations': 'annotations of the CRDs; the default already holds one argocd.argoproj.io/sync-options entry',
+      'notifications.notifiers': 'service.<name> entries of argocd-notifications-cm (service.slack is the commented example)',
+      'notifications.triggers': 'trigger.<name> entries of argocd-notifications-cm (the chart ships none)',
+      'notifications.templates': 'template.<name> entries of argocd-notifications-cm (the chart ships none)',
+    },
+  },
+  'argo-rollouts': {
+    paths: [['crdAnnotations']],
+    why: { crdAnnotations: 'annotations added to every CRD' },
+  },
+};
+
+/** Every path to a leaf (scalar, array or empty map) of a values tree. */
+function leafPaths(values: unknown, prefix: string[] = []): string[][] {
+  if (typeof values !== 'object' || values === null || Array.isArray(values) || Object.keys(values).length === 0) return [prefix];
+  return Object.entries(values as Record<string, unknown>).flatMap(([k, v]) => leafPaths(v, [...prefix, k]));
+}
+
+/** Whether the chart's defaults contain the key path (the value may be null, like `minAvailable: # 1`). */
+function existsIn(defaults: unknown, p: readonly string[]): boolean {
+  let node: unknown = defaults;
+  for (const key of p) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node) || !(key in (node as object))) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return true;
+}
+
+const startsWith = (p: readonly string[], prefix: readonly string[]) => prefix.every((k, i) => p[i] === k);
+
+// The values as shipped in dist/: the argo-cd values file, and the values of every argo-rollouts Application.
+const TREE = synthesize(platform, tags()).tree;
+const SHIPPED_ARGO_CD = YAML.parse(TREE.get('dist/argocd/install/argocd-values.yaml')!);
+const SHIPPED_ROLLOUTS = YAML.parseAllDocuments(TREE.get('dist/argocd/install/argo-rollouts-install.yaml')!).map((d) => d.toJS());
+
+describe.each<[string, Record<string, unknown>, unknown]>([
+  ['argo-cd', SHIPPED_ARGO_CD, ARGO_CD_DEFAULTS],
+  ...SHIPPED_ROLLOUTS.map((app): [string, Record<string, unknown>, unknown] => ['argo-rollouts', app.spec.sources[0].helm.valuesObject, ROLLOUTS_DEFAULTS]),
+])('Helm values of the %s chart', (chart, values, defaults) => {
+  const free = FREE_FORM[chart];
+
+  test('every leaf path we set exists in the chart\'s default values, except under a free-form map', () => {
+    const unknown = leafPaths(values).filter((p) => !free.paths.some((f) => startsWith(p, f)) && !existsIn(defaults, p));
+    expect(unknown.map((p) => p.join('.'))).toEqual([]);
+  });
+
+  test('each free-form exception is a map in the chart\'s defaults, has a reason, and is used', () => {
+    for (const f of free.paths) {
+      const node = f.reduce<any>((n, k) => n?.[k], defaults);
+      expect({ path: f.join('.'), isMap: typeof node === 'object' && node !== null && !Array.isArray(node) }).toEqual({ path: f.join('.'), isMap: true });
+      expect(free.why[f.join('.')]).toBeDefined();
+      expect(leafPaths(values).some((p) => startsWith(p, f))).toBe(true);
+    }
+  });
+
+  test('the check itself catches a misspelt key', () => {
+    expect(existsIn(defaults, ['controller', 'replicas'])).toBe(true);
+    expect(existsIn(defaults, ['controller', 'replica'])).toBe(false);
+  });
+});
+
+describe('Argo CD values', () => {
+  const v = argoCdValues(platform.argocd) as any;
+
+  test('high availability: 3 server, 3 repo-server, 3 controller replicas, redis-ha, disruption budgets', () => {
+    expect([v.server.replicas, v.repoServer.replicas, v.controller.replicas]).toEqual([3, 3, 3]);
+    expect(v['redis-ha']).toEqual({ enabled: true });
+    for (const c of [v.server, v.repoServer, v.controller]) expect(c.pdb).toEqual({ enabled: true, maxUnavailable: 1 });
+  });
+
+  test('the chart\'s ingress is off: the AGIC Ingress replaces it', () => {
+    expect(v.server.ingress).toEqual({ enabled: false });
+    expect(v.global.domain).toBe('argocd.gridos.example.com');
+  });
+
+  test('Slack through a Secret reference: the chart creates no Secret and no token is in the values', () => {
+    expect(v.notifications.secret).toEqual({ create: false, name: 'argocd-notifications-secret' });
+    expect(v.notifications.notifiers).toEqual({ 'service.slack': 'token: $slack-token\n' });
+    expect(JSON.stringify(v)).not.toMatch(/xox[abp]-/);
+  });
+
+  test('every trigger the Applications subscribe to is defined, with its template', () => {
+    for (const t of NOTIFICATION_TRIGGERS) {
+      const trigger = YAML.parse(v.notifications.triggers[`trigger.${t.trigger}`]);
+      expect(trigger[0].send).toEqual([t.template]);
+      expect(YAML.parse(v.notifications.templates[`template.${t.template}`]).message).toBe(t.message);
+    }
+    expect(Object.keys(v.notifications.triggers)).toEqual(['trigger.on-sync-failed', 'trigger.on-health-degraded', 'trigger.on-deployed']);
+  });
+
+  test('single sign-on through Entra ID, the client secret referenced from a Secret', () => {
+    const oidc = YAML.parse(v.configs.cm['oidc.config']);
+    expect(oidc).toMatchObject({
+      issuer: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
+      clientSecret: '$argocd-oidc:client-secret',
+      requestedIDTokenClaims: { groups: { essential: true } },
+    });
+  });
+
+  test('the values file in dist/ is these values', () => {
+    expect(TREE.get('dist/argocd/install/argocd-values.yaml')!.startsWith('# Generated by gridops from ')).toBe(true);
+    expect(SHIPPED_ARGO_CD).toEqual(JSON.parse(JSON.stringify(v)));
+  });
+});
+
+describe('Argo Rollouts values', () => {
+  test('the dashboard is on, read-only; the controller runs two replicas with a disruption budget', () => {
+    const v = rolloutsValues() as any;
+    for (const app of SHIPPED_ROLLOUTS) expect(app.spec.sources[0].helm.valuesObject).toEqual(v);
+    expect(v.dashboard).toEqual({ enabled: true, readonly: true });
+    expect(v.controller).toEqual({ replicas: 2, pdb: { enabled: true, maxUnavailable: 1 } });
+  });
+});
+
+describe('Helm key skeletons (imports/helm/)', () => {
+  test('keep every map and key, drop every value', () => {
+    expect(keySkeleton({ a: { b: 1, c: [1, 2], d: {} }, e: 'x' })).toEqual({ a: { b: null, c: null, d: {} }, e: null });
+  });
+
+  test('are current with the pinned charts\' values when the reference is beside the checkout', () => {
+    const dir = path.join(PROJECT_ROOT, '..', 'shared', 'reference', 'argo-helm');
+    if (!fs.existsSync(dir)) return; // a user's CI without the reference checks against the committed skeletons only
+    for (const [chart, version] of [['argo-cd', platform.argocd.argoCd.chartVersion], ['argo-rollouts', platform.argocd.rollouts.chartVersion]]) {
+      const values = YAML.parse(fs.readFileSync(path.join(dir, `${chart}-${version}-values.yaml`), 'utf8'));
+      expect(keys(chart, version)).toEqual(keySkeleton(values));
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { RULES } from '../../src/validation';
+import { FIXTURES } from './fixtures';
+import { findingsOf } from './support';
+
+const needsKubectl = (rule: string) => RULES.find((r) => r.id === rule)?.needs === 'kubectl';
+
+describe('every validation rule: a passing and a failing fixture with its exact message', () => {
+  test.each(FIXTURES.map((f) => [f.rule, f]))('%s passes its passing fixture (no finding from any rule)', (_id, f) => {
+    // GIVEN the baseline changed by the rule's passing fixture  WHEN validated  THEN nothing is found
+    expect(findingsOf(f.pass, needsKubectl(f.rule))).toEqual([]);
+  });
+
+  test.each(FIXTURES.map((f) => [f.rule, f]))('%s refuses its failing fixture with its exact message', (_id, f) => {
+    // GIVEN the baseline changed by the rule's failing fixture  WHEN validated
+    const findings = findingsOf(f.fail, needsKubectl(f.rule));
+    // THEN the rule reports exactly its message
+    expect(findings.filter((x) => x.includes(`: ${f.rule}: `))).toEqual([f.message]);
+  });
+});
+
+describe('meta: the rule registry and the fixtures match (as kube-linter checks its checks)', () => {
+  test('every registered rule has a passing and a failing fixture with a message', () => {
+    const missing = RULES.map((r) => r.id).filter((id) => {
+      const f = FIXTURES.find((x) => x.rule === id);
+      return !f || !f.pass || !f.fail || !f.message.includes(`: ${id}: `);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  test('every fixture names a registered rule, once', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(FIXTURES.map((f) => f.rule).filter((id) => !ids.includes(id))).toEqual([]);
+    expect(FIXTURES.length).toBe(new Set(FIXTURES.map((f) => f.rule)).size);
+  });
+
+  test('rule ids are unique, area/name, and every rule is described in one line', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^(schema|rollouts|argocd|pss|hardening|kustomize)\/[a-z0-9-]+$/);
+      expect(r.description).toMatch(/^\S.*\.$/);
+      expect(r.description).not.toContain('\n');
+    }
+  });
+});
