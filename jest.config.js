@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
   globalSetup: '<rootDir>/test/support/global-setup.js',
   testTimeout: 60000,
+  // Most suites wait on child processes (the CLI, kubectl): two workers keep both cores busy.
+  maxWorkers: 2,
 };

@@ -1,5 +1,6 @@
 import yargs from 'yargs';
-import { ConfigError, EXIT_CODES_HELP, ExitCode, ValidationError } from '../errors';
+import { EXIT_CODES_HELP, ExitCode } from '../errors';
+import { reportError } from './report-error';
 import { importCommand } from './cmds/import';
 import { benchCommand, benchFleetCommand } from './cmds/bench';
 import { diffCommand } from './cmds/diff';
@@ -40,16 +41,4 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-/** Prints an error the way users should see it and returns the exit code. */
-export function reportError(err: unknown): number {
-  if (err instanceof ValidationError) {
-    console.error(`error: ${err.message}`);
-    return ExitCode.CHECK_FAILED;
-  }
-  if (err instanceof ConfigError) {
-    console.error(`error: ${err.message}`);
-    return ExitCode.USAGE;
-  }
-  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-  return ExitCode.USAGE;
-}
+export { reportError } from './report-error';

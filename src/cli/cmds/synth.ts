@@ -1,9 +1,8 @@
 import type { CommandModule } from 'yargs';
-import { ConfigError, EXIT_CODES_HELP, ExitCode } from '../../errors';
+import { EXIT_CODES_HELP } from '../../errors';
 import { trafficTable, trafficWarnings } from '../../report';
-import { diffTree, isClean, unifiedDiff, writeTree } from '../../writer';
-import { PROJECT_ROOT } from '../../paths';
 import { loadAndSynthesize } from '../load';
+import { finishSynth, storeOutcome } from '../synth-output';
 
 interface SynthArgs {
   check: boolean;
@@ -26,31 +25,9 @@ export const synthCommand: CommandModule<object, SynthArgs> = {
       .epilogue(EXIT_CODES_HELP),
   handler: (args) => {
     const result = loadAndSynthesize();
-    const warnings = trafficWarnings(result.traffic);
-    if (args.strict && warnings.length > 0) {
-      throw new ConfigError(`--strict: canary traffic shares beyond tolerance:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
-    }
-    for (const w of warnings) console.error(`warning: ${w}`);
-    if (args.check) {
-      const d = diffTree(PROJECT_ROOT, result.tree);
-      if (isClean(d)) {
-        if (!args.quiet) console.log(`dist/ is up to date (${result.tree.size} files)`);
-        return;
-      }
-      const list = [...d.changed.map((f) => `changed: ${f}`), ...d.missing.map((f) => `missing: ${f}`), ...d.stray.map((f) => `stray:   ${f}`)];
-      console.error(`dist/ is stale: ${list.length} file(s) differ from what synth produces. Run 'npm run synth' and commit.\n${list.join('\n')}\n`);
-      console.error(unifiedDiff(PROJECT_ROOT, result.tree, d));
-      process.exitCode = ExitCode.CHECK_FAILED;
-      return;
-    }
-    const d = writeTree(PROJECT_ROOT, result.tree);
-    if (!args.quiet) {
-      console.log(trafficTable(result.traffic));
-      console.log(
-        isClean(d)
-          ? `dist/: ${result.tree.size} files, unchanged`
-          : `dist/: ${result.tree.size} files; ${d.missing.length} written, ${d.changed.length} changed, ${d.stray.length} removed`,
-      );
-    }
+    const outcome = { tree: result.tree, warnings: trafficWarnings(result.traffic), table: trafficTable(result.traffic) };
+    // The launcher names a cache file when it can reuse this outcome for identical inputs (bin/gridops.js).
+    if (process.env.GRIDOPS_SYNTH_CACHE) storeOutcome(process.env.GRIDOPS_SYNTH_CACHE, outcome);
+    finishSynth(outcome, args);
   },
 };
