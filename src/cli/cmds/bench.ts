@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { CommandModule } from 'yargs';
 import { EXIT_CODES_HELP } from '../../errors';
+import { kubectlPath } from '../../kubectl';
 import { PROJECT_ROOT } from '../../paths';
 
 interface BenchArgs {
@@ -75,7 +76,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       rows.push([apps, envs, objects, files, ms.toFixed(0), rss.toFixed(0), (ms / objects).toFixed(2), (ms / floor).toFixed(2)].map(String));
     }
     const check = median(rep(() => timed(node, [LAUNCHER, 'synth', '--check', '-q'], { GRIDOPS_NO_CACHE: '1' }).ms));
-    const kubectl = kubectlPath();
+    const kubectl = kubectlOrUndefined();
     const overlays = fs.readdirSync(path.join(PROJECT_ROOT, 'dist', 'applications')).flatMap((a) =>
       fs.readdirSync(path.join(PROJECT_ROOT, 'dist', 'applications', a, 'overlays')).map((e) => path.join('dist', 'applications', a, 'overlays', e)),
     );
@@ -124,12 +125,9 @@ function envsOf(p: { applications: readonly { environments: readonly unknown[] }
   return p.applications[0].environments.length;
 }
 
-function kubectlPath(): string | undefined {
-  const p = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'kubectl-v33', 'kubectl');
-  if (fs.existsSync(p)) return p;
+function kubectlOrUndefined(): string | undefined {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(path.join(PROJECT_ROOT, 'test', 'support', 'kubectl.js')).kubectlPath();
+    return kubectlPath();
   } catch {
     return undefined;
   }
