@@ -2,16 +2,21 @@ import { createHash } from 'crypto';
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AgicIngress } from '../src/constructs/agic-ingress';
+import { CanaryHttpRoute } from '../src/constructs/canary-http-route';
 import { AppSettings } from '../src/constructs/app-settings';
 import { CanaryRollout } from '../src/constructs/canary-rollout';
 import { CanaryServices } from '../src/constructs/canary-services';
 import { DisruptionBudget } from '../src/constructs/disruption-budget';
 import { KeyVaultSecrets } from '../src/constructs/key-vault-secrets';
 import { AppLabels } from '../src/constructs/labels';
+import { NginxIngress } from '../src/constructs/nginx-ingress';
 import { PrometheusAnalysis } from '../src/constructs/prometheus-analysis';
 import { RolloutAutoscaler } from '../src/constructs/rollout-autoscaler';
 import { WorkloadIdentity } from '../src/constructs/workload-identity';
+import { RolloutSpecStrategyCanaryTrafficRouting } from '../imports/argo-rollouts-argoproj.io';
 import { ApplicationConfig, EnvironmentSettings } from '../src/model/application';
+import { ServiceProtocol } from '../src/model/service-protocol';
+import { GATEWAY_API_PLUGIN, Traffic } from '../src/model/traffic';
 
 /** Properties of {@link ApplicationChart}. */
 export interface ApplicationChartProps {
@@ -36,6 +41,7 @@ export class ApplicationChart extends Chart {
     const { app, settings: s } = props;
     const labels = new AppLabels(app.name);
     const namespace = s.namespace;
+    const traffic = Traffic.of(s.traffic);
 
     const config = new AppSettings(this, 'Settings', { labels, namespace, data: s.settings });
     const identity = new WorkloadIdentity(this, 'Identity', { labels, namespace, clientId: s.azure.clientId, tenantId: s.azure.tenantId });
@@ -44,11 +50,20 @@ export class ApplicationChart extends Chart {
       namespace,
       azure: s.azure,
       secrets: app.secrets,
-      tlsCertificate: s.ingress ? app.tlsCertificate : undefined,
+      // Behind a Gateway, the Gateway terminates TLS with its own certificate.
+      tlsCertificate: s.ingress && traffic.terminatesTls ? app.tlsCertificate : undefined,
     });
-    this.services = new CanaryServices(this, 'Services', { labels, namespace, targetPort: 'http' });
-    this.analysis = new PrometheusAnalysis(this, 'Analysis', { labels, namespace, analysis: s.analysis });
+    const protocol = app.container.protocol ?? ServiceProtocol.http();
+    this.services = new CanaryServices(this, 'Services', {
+      labels,
+      namespace,
+      targetPort: protocol.portName,
+      port: protocol.servicePort(app.container.port),
+      protocol,
+    });
+    this.analysis = new PrometheusAnalysis(this, 'Analysis', { labels, namespace, analysis: s.analysis, protocol });
     const secretKeys = (app.secrets ?? []).map((x) => x.env);
+    const trafficRouting = s.ingress ? this.expose(app, s.ingress.host, traffic, labels, namespace, vault) : undefined;
     this.rollout = new CanaryRollout(this, 'Rollout', {
       labels,
       namespace,
@@ -60,6 +75,7 @@ export class ApplicationChart extends Chart {
       maxSurge: s.canary.maxSurge,
       stableService: this.services.stable.name,
       canaryService: this.services.canary.name,
+      trafficRouting,
       analysisTemplate: this.analysis.name,
       serviceAccountName: identity.name,
       configMapName: config.name,
@@ -68,18 +84,6 @@ export class ApplicationChart extends Chart {
       podLabels: { ...WorkloadIdentity.POD_LABEL },
       podAnnotations: { 'gridops.io/config-hash': hashOf(s.settings) },
     });
-    if (s.ingress) {
-      if (!vault.tlsSecretName) throw new Error(`application '${app.name}': an ingress needs 'tlsCertificate' (a Key Vault certificate)`);
-      new AgicIngress(this, 'Ingress', {
-        labels,
-        namespace,
-        host: s.ingress.host,
-        serviceName: this.services.root.name,
-        tlsSecretName: vault.tlsSecretName,
-        healthProbePath: app.container.readinessPath,
-        healthProbePort: app.container.port,
-      });
-    }
     new RolloutAutoscaler(this, 'Autoscaler', {
       labels,
       namespace,
@@ -90,6 +94,62 @@ export class ApplicationChart extends Chart {
     });
     new DisruptionBudget(this, 'DisruptionBudget', { labels, namespace, maxUnavailable: s.scaling.maxUnavailable });
   }
+
+  /**
+   * Exposes the application on `host` the way `traffic` says; returns the Rollout's traffic router, if the mode has
+   * one. AGIC: an Ingress to the Service of every pod (replica-weighted). NGINX: an Ingress to the stable Service,
+   * which the controller copies into a weighted canary Ingress. Gateway API: an HTTPRoute to the stable and canary
+   * Services, whose weights the plugin sets.
+   */
+  private expose(
+    app: ApplicationConfig,
+    host: string,
+    traffic: Traffic,
+    labels: AppLabels,
+    namespace: string,
+    vault: KeyVaultSecrets,
+  ): RolloutSpecStrategyCanaryTrafficRouting | undefined {
+    if (traffic.mode === 'gateway-api') {
+      const route = new CanaryHttpRoute(this, 'Route', {
+        labels,
+        namespace,
+        gateway: traffic.gateway!,
+        host,
+        stableService: this.services.stable.name,
+        canaryService: this.services.canary.name,
+      });
+      return { plugins: { [GATEWAY_API_PLUGIN.name]: { httpRoute: route.name, namespace } } };
+    }
+    if (!vault.tlsSecretName) throw new Error(`application '${app.name}': an ingress needs 'tlsCertificate' (a Key Vault certificate)`);
+    if (traffic.mode === 'nginx') {
+      const ingress = new NginxIngress(this, 'Ingress', {
+        labels,
+        namespace,
+        host,
+        stableService: this.services.stable.name,
+        tlsSecretName: vault.tlsSecretName,
+        ingressClassName: traffic.ingressClassName,
+      });
+      return { nginx: { stableIngress: ingress.name } };
+    }
+    new AgicIngress(this, 'Ingress', {
+      labels,
+      namespace,
+      host,
+      serviceName: this.services.root.name,
+      tlsSecretName: vault.tlsSecretName,
+      healthProbePath: readinessPathOf(app),
+      healthProbePort: app.container.port,
+    });
+    return undefined;
+  }
+}
+
+/** The readiness path Application Gateway probes: only an http container, which has one, is exposed. */
+function readinessPathOf(app: ApplicationConfig): string {
+  const path = app.container.readinessPath;
+  if (path === undefined) throw new Error(`application '${app.name}': an Ingress probes container.readinessPath, which is unset`);
+  return path;
 }
 
 /** Short stable hash of the settings, so a settings change rolls out as a canary like an image change. */

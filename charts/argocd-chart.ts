@@ -4,12 +4,16 @@ import { argoCdValues, rolloutsValues } from '../src/argocd-values';
 import { AgicIngress } from '../src/constructs/agic-ingress';
 import { ApplicationSource } from '../src/constructs/application-source';
 import { ArgoCdApplication, IgnoredField, SyncRetry } from '../src/constructs/argocd-application';
+import { ApplicationTemplateProps, ArgoCdApplicationSet } from '../src/constructs/argocd-application-set';
 import { ArgoCdProject, ProjectGrant, ProjectResource, ProjectRoleProps } from '../src/constructs/argocd-project';
 import { AppLabels } from '../src/constructs/labels';
+import { CanaryHttpRoute } from '../src/constructs/canary-http-route';
+import { ConfigError } from '../src/errors';
 import { groupVersion, Manifest } from '../src/manifest';
 import { ResolvedEnvironment } from '../src/model/application';
 import { RbacGroups } from '../src/model/argocd';
 import { PlatformConfig } from '../src/model/platform';
+import { GATEWAY_API_PLUGIN, TRAFFIC_ROUTER_PLUGINS, TrafficRouterPlugin } from '../src/model/traffic';
 import { DIST_DIR } from '../src/paths';
 
 /** Where the Argo CD tree is written, relative to the repository root. */
@@ -64,6 +68,32 @@ export const SYNC_RETRY: SyncRetry = { limit: 5, backoff: '10s', factor: 2, maxB
 /** Labels of a namespace Argo CD creates for an application: the restricted Pod Security Standard, enforced. */
 export const NAMESPACE_LABELS = { 'pod-security.kubernetes.io/enforce': 'restricted', 'pod-security.kubernetes.io/enforce-version': 'latest' };
 
+/** What differs between the Applications of an application's environments. */
+interface EnvironmentValues {
+  /** Environment name. */
+  readonly env: string;
+  /** Cluster name. */
+  readonly cluster: string;
+  /** Cluster API server. */
+  readonly server: string;
+  /** Destination namespace. */
+  readonly namespace: string;
+  /** Git path of the overlay. */
+  readonly path: string;
+  /** Slack channel of the notifications. */
+  readonly slackChannel: string;
+}
+
+/** An ApplicationSet's template values: each a parameter its list elements set. */
+const APPLICATION_SET_PARAMETERS: EnvironmentValues = {
+  env: '{{.env}}',
+  cluster: '{{.cluster}}',
+  server: '{{.server}}',
+  namespace: '{{.namespace}}',
+  path: '{{.path}}',
+  slackChannel: '{{.slackChannel}}',
+};
+
 /** Annotation on the objects the root app manages: it asks before pruning one (an Application deletes its workload). */
 const PRUNE_CONFIRM = { 'argocd.argoproj.io/sync-options': 'Prune=confirm' };
 /** Projects are created before the Applications that name them. */
@@ -88,6 +118,8 @@ export class ArgoCdChart extends Chart {
   public readonly argoCdValues: Record<string, unknown>;
   public readonly projects: ArgoCdProject[] = [];
   public readonly applications: ArgoCdApplication[] = [];
+  /** The ApplicationSets of the applications that ask for one (`argocd.applicationSet`). */
+  public readonly applicationSets: ArgoCdApplicationSet[] = [];
   public readonly clusters: readonly RolloutCluster[];
 
   public constructor(scope: Construct, id: string, props: ArgoCdChartProps) {
@@ -143,25 +175,58 @@ export class ArgoCdChart extends Chart {
       this.projects.push(project);
       this.place(`projects/${app.name}-project.yaml`, project.resource);
 
+      // An environment's Application, from its values: its own, or the ApplicationSet's `{{.<parameter>}}` placeholders.
+      const applicationOf = (v: EnvironmentValues, ignoreDifferences: IgnoredField[]): ApplicationTemplateProps => ({
+        name: appName(v.env),
+        sources: [ApplicationSource.git({ repoURL: repo, targetRevision: revision, path: v.path })],
+        server: v.server,
+        namespace: v.namespace,
+        syncOptions: APPLICATION_SYNC_OPTIONS,
+        retry: SYNC_RETRY,
+        namespaceLabels: NAMESPACE_LABELS,
+        ignoreDifferences,
+        slackChannel: v.slackChannel,
+        labels: { 'app.kubernetes.io/part-of': app.name, 'app.kubernetes.io/managed-by': 'gridops', 'gridops.io/environment': v.env },
+        annotations: PRUNE_CONFIRM,
+        info: { Environment: v.env, Cluster: v.cluster, Slack: `#${v.slackChannel}` },
+      });
+      const valuesOf = (r: ResolvedEnvironment): EnvironmentValues => ({
+        env: r.env.name,
+        cluster: r.env.cluster.name,
+        server: r.env.cluster.server,
+        namespace: r.settings.namespace,
+        path: props.overlayDir(app.name, r.env.name),
+        slackChannel: r.env.slackChannel,
+      });
+      const ignoredOf = (r: ResolvedEnvironment): IgnoredField[] => {
+        const envObjects = props.objects.get(`${app.name}/${r.env.name}`) ?? [];
+        return [...replicasOwnedByHpa(envObjects), ...weightsOwnedByPlugin(envObjects)];
+      };
+      const automatedOf = (r: ResolvedEnvironment) => ({ prune: r.env.sync.prune, selfHeal: r.env.sync.selfHeal });
+
+      if (app.argocd?.applicationSet) {
+        // One ApplicationSet generating the same Applications: a list element per environment.
+        const ignored = envs.map(ignoredOf);
+        const differing = envs.findIndex((_, i) => JSON.stringify(ignored[i]) !== JSON.stringify(ignored[0]));
+        if (differing > 0) {
+          throw new ConfigError(
+            `${app.name}: argocd.applicationSet needs one ignoreDifferences for every environment (one template), but ${envs[0].env.name} ignores ${JSON.stringify(ignored[0])} and ${envs[differing].env.name} ${JSON.stringify(ignored[differing])}`,
+          );
+        }
+        const set = new ArgoCdApplicationSet(scopeOfApp, 'ApplicationSet', {
+          name: app.name,
+          project,
+          template: applicationOf(APPLICATION_SET_PARAMETERS, ignored[0] ?? []),
+          elements: envs.map((r) => ({ parameters: { ...valuesOf(r) }, automated: automatedOf(r) })),
+          annotations: PRUNE_CONFIRM,
+        });
+        this.applicationSets.push(set);
+        this.place(`applicationsets/${app.name}.yaml`, set.resource);
+        continue;
+      }
       const envScope = new Construct(scopeOfApp, 'Environments');
       for (const r of envs) {
-        const envObjects = props.objects.get(`${app.name}/${r.env.name}`) ?? [];
-        const application = new ArgoCdApplication(envScope, r.env.name, {
-          name: appName(r.env.name),
-          project,
-          sources: [ApplicationSource.git({ repoURL: repo, targetRevision: revision, path: props.overlayDir(app.name, r.env.name) })],
-          server: r.env.cluster.server,
-          namespace: r.settings.namespace,
-          automated: { prune: r.env.sync.prune, selfHeal: r.env.sync.selfHeal },
-          syncOptions: APPLICATION_SYNC_OPTIONS,
-          retry: SYNC_RETRY,
-          namespaceLabels: NAMESPACE_LABELS,
-          ignoreDifferences: replicasOwnedByHpa(envObjects),
-          slackChannel: r.env.slackChannel,
-          labels: { 'app.kubernetes.io/part-of': app.name, 'app.kubernetes.io/managed-by': 'gridops', 'gridops.io/environment': r.env.name },
-          annotations: PRUNE_CONFIRM,
-          info: { Environment: r.env.name, Cluster: r.env.cluster.name, Slack: `#${r.env.slackChannel}` },
-        });
+        const application = new ArgoCdApplication(envScope, r.env.name, { ...applicationOf(valuesOf(r), ignoredOf(r)), project, automated: automatedOf(r) });
         this.applications.push(application);
         this.place(`applications/${application.name}.yaml`, application.resource);
       }
@@ -262,7 +327,7 @@ export class ArgoCdChart extends Chart {
         name: rolloutsAppName(c),
         project: platformProject,
         sources: [
-          ApplicationSource.helm({ repoURL: s.helmRepoURL, chart: 'argo-rollouts', version: rollouts.chartVersion, releaseName: 'argo-rollouts', values: rolloutsValues() }),
+          ApplicationSource.helm({ repoURL: s.helmRepoURL, chart: 'argo-rollouts', version: rollouts.chartVersion, releaseName: 'argo-rollouts', values: rolloutsValues(pluginsOf(props, c)) }),
           // The dashboard's Ingress must live in the dashboard's cluster, so it comes with this Application.
           ApplicationSource.git({ repoURL: repo, targetRevision: revision, path: dir }),
         ],
@@ -340,6 +405,39 @@ function kindsOf(objects: readonly Manifest[]): ProjectResource[] {
 function sortResources(resources: readonly ProjectResource[]): ProjectResource[] {
   const unique = new Map(resources.map((r) => [`${r.group}/${r.kind}`, r]));
   return [...unique.values()].sort((a, b) => (a.group === b.group ? a.kind.localeCompare(b.kind) : a.group.localeCompare(b.group)));
+}
+
+/**
+ * The traffic router plugins the Rollouts of a cluster use (their `trafficRouting.plugins` keys), each registered in
+ * that cluster's Argo Rollouts install only: a cluster whose Rollouts use none downloads nothing.
+ */
+function pluginsOf(props: ArgoCdChartProps, cluster: RolloutCluster): TrafficRouterPlugin[] {
+  const names = new Set<string>();
+  for (const r of props.environments.filter((e) => e.env.cluster.server === cluster.server)) {
+    for (const o of props.objects.get(`${r.app.name}/${r.env.name}`) ?? []) {
+      const plugins = o.kind === 'Rollout' ? (o.spec as any)?.strategy?.canary?.trafficRouting?.plugins : undefined;
+      for (const name of Object.keys(plugins ?? {})) names.add(name);
+    }
+  }
+  return [...names].sort().map((name) => {
+    const plugin = TRAFFIC_ROUTER_PLUGINS.find((p) => p.name === name);
+    if (!plugin) throw new Error(`cluster ${cluster.name}: a Rollout uses traffic router plugin '${name}', which has no pinned location (TRAFFIC_ROUTER_PLUGINS in src/model/traffic.ts)`);
+    return plugin;
+  });
+}
+
+/**
+ * The Gateway API plugin owns the backend weights of the HTTPRoutes the Rollouts name: Argo CD must not compare (or,
+ * with self-heal, reset) them mid-canary.
+ */
+function weightsOwnedByPlugin(objects: readonly Manifest[]): IgnoredField[] {
+  const routes = objects
+    .filter((o) => o.kind === 'Rollout')
+    .map((o) => (o.spec as any)?.strategy?.canary?.trafficRouting?.plugins?.[GATEWAY_API_PLUGIN.name]?.httpRoute)
+    .filter((name): name is string => typeof name === 'string');
+  return objects
+    .filter((o) => o.kind === 'HTTPRoute' && routes.includes(o.metadata.name))
+    .map((o) => ({ group: groupVersion(o.apiVersion).group, kind: o.kind, name: o.metadata.name, jsonPointers: CanaryHttpRoute.WEIGHT_POINTERS }));
 }
 
 /** The HPA owns the replica count of what it scales: Argo CD must not compare (or sync) that field. */

@@ -1,6 +1,7 @@
 import { NOTIFICATION_TRIGGERS } from './argocd-notifications';
 import { toYaml } from './manifest';
 import { ArgoCdSettings } from './model/argocd';
+import { GATEWAY_API_PLUGIN, TrafficRouterPlugin } from './model/traffic';
 
 /**
  * Helm values of the argo-cd chart: high availability, Entra ID single sign-on, Slack notifications whose token stays
@@ -19,8 +20,10 @@ export function argoCdValues(s: ArgoCdSettings): Record<string, unknown> {
     },
     configs: {
       cm: { 'oidc.config': oidcConfig(s) },
-      // Application Gateway terminates TLS and reaches the server over HTTP inside the virtual network.
-      params: { 'server.insecure': true },
+      // Application Gateway terminates TLS and reaches the server over HTTP inside the virtual network. ApplicationSets
+      // create and update their Applications but never delete one: removing a list element would otherwise delete its
+      // Application and, through the resources finalizer, its workload, without the confirmation the root app asks for.
+      params: { 'server.insecure': true, 'applicationsetcontroller.policy': 'create-update' },
     },
     'redis-ha': { enabled: true },
     controller: { replicas: argoCd.replicas.controller, pdb },
@@ -42,17 +45,36 @@ export function argoCdValues(s: ArgoCdSettings): Record<string, unknown> {
 }
 
 /**
- * Helm values of the argo-rollouts chart, the same in every cluster: an HA controller and the dashboard, read-only
- * because it has no authentication of its own (promote and abort go through `kubectl argo rollouts` and RBAC).
+ * Helm values of the argo-rollouts chart of one cluster: an HA controller and the dashboard, read-only because it has
+ * no authentication of its own (promote and abort go through `kubectl argo rollouts` and RBAC), and the traffic
+ * router plugins the cluster's Rollouts use (`controller.trafficRouterPlugins`; the controller downloads each from its
+ * pinned location when it starts), with the RBAC they need.
  */
-export function rolloutsValues(): Record<string, unknown> {
+export function rolloutsValues(plugins: readonly TrafficRouterPlugin[] = []): Record<string, unknown> {
+  const gatewayApi = plugins.some((p) => p.name === GATEWAY_API_PLUGIN.name);
   return {
     // Deleting the Rollout CRD would delete every Rollout (an outage): never prune or delete the CRDs from Argo CD.
     crdAnnotations: { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' },
-    controller: { replicas: 2, pdb: { enabled: true, maxUnavailable: 1 } },
+    controller: {
+      replicas: 2,
+      pdb: { enabled: true, maxUnavailable: 1 },
+      ...(plugins.length > 0 ? { trafficRouterPlugins: plugins.map((p) => ({ name: p.name, location: p.location })) } : {}),
+    },
+    ...(gatewayApi ? { providerRBAC: GATEWAY_API_RBAC } : {}),
     dashboard: { enabled: true, readonly: true },
   };
 }
+
+/**
+ * The controller's RBAC for the Gateway API plugin, which runs inside the controller's pod under its ServiceAccount.
+ * The chart's gatewayAPI provider rules (on by default; set here so the dependency is explicit) grant get, list,
+ * watch and update on HTTPRoutes; the plugin's installation guide also lists patch, added as an additional rule.
+ */
+const GATEWAY_API_RBAC = {
+  enabled: true,
+  providers: { gatewayAPI: true },
+  additionalRules: [{ apiGroups: ['gateway.networking.k8s.io'], resources: ['httproutes'], verbs: ['get', 'list', 'update', 'patch'] }],
+};
 
 function oidcConfig(s: ArgoCdSettings): string {
   const sso = s.argoCd.sso;

@@ -1,14 +1,19 @@
 import type { TrafficReport } from './synthesize';
 
-/** The effective-traffic-share table printed by synth and written to dist/README.md. */
+/**
+ * The effective-traffic-share table printed by synth and written to dist/README.md: per environment its traffic mode
+ * (replica-weighted: the share follows the pod counts; exact: a router sets it), and each step's share with the canary
+ * and stable pods.
+ */
 export function trafficTable(reports: readonly TrafficReport[]): string {
   const rows = reports.map((r) => [
     `${r.app}/${r.env}`,
+    r.routed ? `${r.traffic}, exact` : `${r.traffic}, replica-weighted`,
     String(r.replicas),
     r.steps.map((s) => `${s.weight}%→${fmt(s.effective)}% (${s.canary}+${s.stable})`).join('  '),
     r.farSteps.length > 0 ? `off by >${r.tolerance} pts` : 'ok',
   ]);
-  const head = ['app/env', 'pods', 'setWeight → effective share (canary+stable pods)', 'within tolerance'];
+  const head = ['app/env', 'traffic', 'pods', 'setWeight → effective share (canary+stable pods)', 'within tolerance'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(head), ...rows.map(line)].join('\n');

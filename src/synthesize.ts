@@ -9,7 +9,8 @@ import { generatedHeader, Manifest, toYaml } from './manifest';
 import { ResolvedEnvironment } from './model/application';
 import { resolvePlatform } from './model/check-config';
 import { PlatformConfig } from './model/platform';
-import { replicaSplit, ReplicaSplit, resolveSurge } from './model/traffic-share';
+import { Traffic } from './model/traffic';
+import { replicaSplit, ReplicaSplit, resolveSurge, routedSplit } from './model/traffic-share';
 import { deriveOverlay } from './overlay';
 import { DIST_DIR } from './paths';
 import { validateTree } from './validation';
@@ -21,6 +22,10 @@ export type Tree = ReadonlyMap<string, string>;
 export interface TrafficReport {
   readonly app: string;
   readonly env: string;
+  /** How public traffic reaches the pods (Traffic.label: AGIC, Gateway API, NGINX), or `not exposed` without ingress.host. */
+  readonly traffic: string;
+  /** Whether a traffic router sets the weights exactly (the effective share is the setWeight). */
+  readonly routed: boolean;
   readonly replicas: number;
   readonly steps: readonly ReplicaSplit[];
   readonly tolerance: number;
@@ -41,6 +46,7 @@ export const FILE_OF_KIND: Readonly<Record<string, string>> = {
   Rollout: 'rollout.yaml',
   Service: 'service.yaml',
   Ingress: 'ingress.yaml',
+  HTTPRoute: 'route.yaml',
   ConfigMap: 'config.yaml',
   ServiceAccount: 'config.yaml',
   SecretProviderClass: 'config.yaml',
@@ -110,13 +116,19 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
   return { tree, traffic, intended };
 }
 
-/** The effective canary traffic share of every step of one environment, at its steady-state replica count. */
+/**
+ * The effective canary traffic share of every step of one environment, at its steady-state replica count: exactly the
+ * setWeight behind a traffic router (Gateway API, NGINX), else replica-weighted.
+ */
 export function trafficReport(r: ResolvedEnvironment): TrafficReport {
   const replicas = r.settings.scaling.minReplicas;
   const surge = resolveSurge(r.settings.canary.maxSurge, replicas);
-  const steps = r.settings.canary.weights.map((w) => replicaSplit(replicas, w, surge));
+  const traffic = Traffic.of(r.settings.traffic);
+  const routed = traffic.routed;
+  const steps = r.settings.canary.weights.map((w) => (routed ? routedSplit(replicas, w) : replicaSplit(replicas, w, surge)));
   const tolerance = r.settings.canary.trafficShareTolerance;
-  return { app: r.app.name, env: r.env.name, replicas, steps, tolerance, farSteps: steps.filter((s) => Math.abs(s.effective - s.weight) > tolerance) };
+  const farSteps = steps.filter((s) => Math.abs(s.effective - s.weight) > tolerance);
+  return { app: r.app.name, env: r.env.name, traffic: r.settings.ingress ? traffic.label : 'not exposed', routed, replicas, steps, tolerance, farSteps };
 }
 
 /**

@@ -3,7 +3,7 @@ import { ArgoCdSettings } from '../src/model/argocd';
 import { PlatformConfig } from '../src/model/platform';
 import { SyncWindow } from '../src/model/sync-window';
 import { synthesize } from '../src/synthesize';
-import { platformWith, tags, withEnv } from './support/fixtures';
+import { GRID_TELEMETRY_TAGS, platformWith, tags, withEnv } from './support/fixtures';
 
 /** The shipped platform with the Argo CD settings changed. */
 const withArgoCd = (change: (s: ArgoCdSettings) => ArgoCdSettings): PlatformConfig => ({ ...platform, argocd: change(platform.argocd) });
@@ -67,7 +67,7 @@ describe('Argo CD configuration errors name the application, environment, field 
     ['platform', 'platform: application name "platform" is taken by the platform AppProject'],
     ['default', 'default: application name "default" is taken by the built-in \'default\' AppProject'],
   ])('an application named %j would replace an AppProject', (name, message) => {
-    const t = tags(`${name}:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\n`);
+    const t = tags(`${name}:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\n${GRID_TELEMETRY_TAGS}`);
     expect(() => synthesize(platformWith((a) => ({ ...a, name })), t)).toThrow(message);
   });
 

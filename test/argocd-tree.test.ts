@@ -7,7 +7,8 @@ import { platform } from '../src/config/platform';
 import { trafficTable } from '../src/report';
 import { overlayDir, synthesize } from '../src/synthesize';
 import { TagPolicy } from '../src/model/tag-policy';
-import { platformWith, tags } from './support/fixtures';
+import { GRID_TELEMETRY_TAGS, platformWith, tags } from './support/fixtures';
+import { generatedApplications } from './support/applicationset';
 import { kustomizeBuild, writeTreeToTemp } from './support/kustomize';
 
 const REPO = 'https://github.com/YOUR_ORG/sharedinfra';
@@ -24,7 +25,9 @@ describe('dist/argocd (GridOS)', () => {
   const docs = (file: string): any[] => YAML.parseAllDocuments(tree.get(file)!).map((d) => d.toJS());
   const argocdFiles = [...tree.keys()].filter((f) => f.startsWith('dist/argocd/'));
   const all = argocdFiles.filter((f) => !f.endsWith('kustomization.yaml') && !f.endsWith('argocd-values.yaml')).flatMap((f) => docs(f).map((d) => ({ file: f, obj: d })));
-  const applications = all.filter((x) => x.obj.kind === 'Application').map((x) => x.obj);
+  const applicationSets = all.filter((x) => x.obj.kind === 'ApplicationSet').map((x) => x.obj);
+  // The Application files, and the Applications the ApplicationSets generate: the cross-references hold for both.
+  const applications = [...all.filter((x) => x.obj.kind === 'Application').map((x) => x.obj), ...applicationSets.flatMap(generatedApplications)];
   const projects = all.filter((x) => x.obj.kind === 'AppProject').map((x) => x.obj);
   const project = (name: string) => projects.find((p) => p.metadata.name === name);
   const app = (name: string) => applications.find((a) => a.metadata.name === name);
@@ -34,6 +37,7 @@ describe('dist/argocd (GridOS)', () => {
       'dist/argocd/applications/gridos-dev.yaml',
       'dist/argocd/applications/gridos-prod.yaml',
       'dist/argocd/applications/gridos-test.yaml',
+      'dist/argocd/applicationsets/grid-telemetry.yaml',
       'dist/argocd/install/argo-rollouts-install.yaml',
       'dist/argocd/install/argocd-ingress.yaml',
       'dist/argocd/install/argocd-install.yaml',
@@ -46,10 +50,12 @@ describe('dist/argocd (GridOS)', () => {
       'dist/argocd/install/rollouts-dashboard/aks-gridos-test/kustomization.yaml',
       'dist/argocd/install/root-app.yaml',
       'dist/argocd/kustomization.yaml',
+      'dist/argocd/projects/grid-telemetry-project.yaml',
       'dist/argocd/projects/gridos-project.yaml',
       'dist/argocd/projects/platform-project.yaml',
     ]);
     expect(tree.has('dist/README.md')).toBe(true);
+    expect(applications.map((a) => a.metadata.name).filter((n) => /^(gridos|grid-telemetry)-/.test(n))).toEqual(['gridos-dev', 'gridos-prod', 'gridos-test', 'grid-telemetry-dev', 'grid-telemetry-prod']);
   });
 
   test('every file starts with the generated-file comment', () => {
@@ -90,9 +96,10 @@ describe('dist/argocd (GridOS)', () => {
       for (const env of ENVS) expect(app(`gridos-${env}`).spec.source.path).toBe(overlayDir('gridos', env));
     });
 
-    test('the root kustomization lists every Application and AppProject file except the dashboards\' own', () => {
+    test('the root kustomization lists every Application, ApplicationSet and AppProject file except the dashboards\' own', () => {
       const listed = docs('dist/argocd/kustomization.yaml')[0].resources.map((r: string) => `dist/argocd/${r}`).sort();
-      const expected = [...new Set(all.filter((x) => ['Application', 'AppProject'].includes(x.obj.kind) || x.file.endsWith('argocd-ingress.yaml')).map((x) => x.file))].sort();
+      const kinds = ['Application', 'ApplicationSet', 'AppProject'];
+      const expected = [...new Set(all.filter((x) => kinds.includes(x.obj.kind) || x.file.endsWith('argocd-ingress.yaml')).map((x) => x.file))].sort();
       expect(listed).toEqual(expected);
     });
 
@@ -121,6 +128,7 @@ describe('dist/argocd (GridOS)', () => {
     test('dist/argocd: the projects, the Applications and the Argo CD Ingress', () => {
       const built = kustomizeBuild(path.join(dir, 'dist/argocd'));
       expect(built.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual([
+        'AppProject/grid-telemetry',
         'AppProject/gridos',
         'AppProject/platform',
         'Application/argo-rollouts-aks-gridos-dev',
@@ -131,6 +139,7 @@ describe('dist/argocd (GridOS)', () => {
         'Application/gridos-dev',
         'Application/gridos-prod',
         'Application/gridos-test',
+        'ApplicationSet/grid-telemetry',
         'Ingress/argocd',
       ]);
       for (const o of built) expect(o.metadata.namespace).toBe('argocd');
@@ -302,7 +311,7 @@ describe('dist/argocd (GridOS)', () => {
       expect(readme).toContain('| prod | `aks-gridos-prod` | `gridos` | `v2.1.0` | 10 (10–30) | automated, no prune, no self-heal (semi-automatic) | deny Mon–Fri 08:00–18:00 America/Chicago (manual sync allowed) |');
       expect(readme).toContain('| dev | `aks-gridos-dev` | `gridos` | `dev-abc1234` | 2 (2–4) | automated, prune and self-heal | none |');
       expect(readme).toContain('- **Canary**: 10% → pause 2m → 25% → pause 5m → 50% → pause 10m → 100%.');
-      expect(readme).toContain(trafficTable(result.traffic));
+      expect(readme).toContain(trafficTable(result.traffic.filter((t) => t.app === 'gridos')));
     });
 
     test('bootstrap: one helm install, then one kubectl apply of the root Application', () => {
@@ -329,9 +338,9 @@ describe('dist/argocd (GridOS)', () => {
   test('a second application gets its own AppProject and Applications; the clusters it shares get one Rollouts install', () => {
     // GIVEN a second application on the same clusters, in its own namespace
     const second = platformWith((a) => ({ ...a, name: 'scada', environments: a.environments.map((e) => ({ ...e, tagPolicy: TagPolicy.gitSha('dev-'), overrides: { ...e.overrides, namespace: 'scada' } })) }));
-    const p = { ...platform, applications: [...platform.applications, ...second.applications] };
+    const p = { ...platform, applications: [...platform.applications, ...second.applications.filter((a) => a.name === 'scada')] };
     // WHEN
-    const t = synthesize(p, tags('gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\nscada:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: dev-abc1234\n')).tree;
+    const t = synthesize(p, tags(`gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\nscada:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: dev-abc1234\n${GRID_TELEMETRY_TAGS}`)).tree;
     // THEN
     expect([...t.keys()].filter((f) => f.startsWith('dist/argocd/projects/') || f.startsWith('dist/argocd/applications/'))).toEqual([
       'dist/argocd/applications/gridos-dev.yaml',
@@ -340,6 +349,7 @@ describe('dist/argocd (GridOS)', () => {
       'dist/argocd/applications/scada-dev.yaml',
       'dist/argocd/applications/scada-prod.yaml',
       'dist/argocd/applications/scada-test.yaml',
+      'dist/argocd/projects/grid-telemetry-project.yaml',
       'dist/argocd/projects/gridos-project.yaml',
       'dist/argocd/projects/platform-project.yaml',
       'dist/argocd/projects/scada-project.yaml',

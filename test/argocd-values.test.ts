@@ -5,6 +5,7 @@ import { argoCdValues, rolloutsValues } from '../src/argocd-values';
 import { NOTIFICATION_TRIGGERS } from '../src/argocd-notifications';
 import { platform } from '../src/config/platform';
 import { helmKeysFile, keySkeleton } from '../src/helm-reference';
+import { GATEWAY_API_PLUGIN } from '../src/model/traffic';
 import { PROJECT_ROOT } from '../src/paths';
 import { synthesize } from '../src/synthesize';
 import { tags } from './support/fixtures';
@@ -65,6 +66,8 @@ const SHIPPED_ROLLOUTS = YAML.parseAllDocuments(TREE.get('dist/argocd/install/ar
 describe.each<[string, Record<string, unknown>, unknown]>([
   ['argo-cd', SHIPPED_ARGO_CD, ARGO_CD_DEFAULTS],
   ...SHIPPED_ROLLOUTS.map((app): [string, Record<string, unknown>, unknown] => ['argo-rollouts', app.spec.sources[0].helm.valuesObject, ROLLOUTS_DEFAULTS]),
+  // a cluster whose Rollouts route through Gateway API: the plugin and its RBAC (test/traffic-routing.test.ts)
+  ['argo-rollouts', rolloutsValues([GATEWAY_API_PLUGIN]), ROLLOUTS_DEFAULTS],
 ])('Helm values of the %s chart', (chart, values, defaults) => {
   const free = FREE_FORM[chart];
 

@@ -15,7 +15,8 @@ describe('gridops synth', () => {
     const before = repo.snapshotDist();
     const r = repo.gridops(['synth']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('gridos/prod  10    10%→10% (1+9)');
+    expect(r.stdout).toMatch(/gridos\/prod +AGIC, replica-weighted +10 +10%→10% \(1\+9\)/);
+    expect(r.stdout).toMatch(/grid-telemetry\/prod +not exposed, replica-weighted +8 +25%→25% \(2\+6\)/);
     expect(r.stdout).toMatch(/dist\/: \d+ files, unchanged/);
     expect(repo.snapshotDist()).toEqual(before);
   });
@@ -101,7 +102,7 @@ describe('gridops set-image', () => {
     [['--app', 'gridos', '--env', 'dev', '--tag', ''], 'error: --tag must not be empty'],
     [['--app', 'gridos', '--env', 'dev', '--tag', '   '], 'error: --tag must not be empty'],
     [['--app', 'gridos', '--env', 'dev', '--tag'], 'error: Not enough arguments following: tag'],
-    [['--app', 'grid0s', '--env', 'dev', '--tag', 'dev-abc1234'], "error: --app 'grid0s' is not a configured application (known: gridos)"],
+    [['--app', 'grid0s', '--env', 'dev', '--tag', 'dev-abc1234'], "error: --app 'grid0s' is not a configured application (known: gridos, grid-telemetry)"],
     [['--app', 'gridos', '--env', 'staging', '--tag', 'dev-abc1234'], "error: --env 'staging' is not an environment of gridos (known: dev, test, prod)"],
     [['--app', 'gridos', '--env', 'prod', '--tag', 'v2.1'], "error: --tag 'v2.1' breaks the prod tag policy of gridos: vMAJOR.MINOR.PATCH, a released semantic version (e.g. v2.1.0)"],
     [['--app', 'gridos', '--env', 'prod', '--tag', 'v2.1.0-rc.1'], "error: --tag 'v2.1.0-rc.1' breaks the prod tag policy of gridos: vMAJOR.MINOR.PATCH, a released semantic version (e.g. v2.1.0)"],
@@ -132,6 +133,8 @@ describe('gridops list and diff', () => {
       ['gridos', 'dev', 'dev-abc1234', 'aks-gridos-dev', 'gridos', 'automated +prune +selfHeal'],
       ['gridos', 'test', 'dev-abc1234', 'aks-gridos-test', 'gridos', 'automated +prune +selfHeal'],
       ['gridos', 'prod', 'v2.1.0', 'aks-gridos-prod', 'gridos', 'automated'],
+      ['grid-telemetry', 'dev', 'dev-9f3c2e1', 'aks-gridos-dev', 'grid-telemetry', 'automated +prune +selfHeal'],
+      ['grid-telemetry', 'prod', 'v1.4.0', 'aks-gridos-prod', 'grid-telemetry', 'automated'],
     ]);
     expect(repo.gridops(['list']).stdout.split('\n')[0]).toMatch(/^APP\s+ENV\s+TAG\s+CLUSTER/);
   });

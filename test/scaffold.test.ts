@@ -21,7 +21,7 @@ describe('gridops new app', () => {
       'wrote test/apps/billing.test.ts',
     ]);
     expect(repo.read('src/config/platform.ts')).toContain("import { billing } from './apps/billing';");
-    expect(repo.read('src/config/platform.ts')).toMatch(/applications: \[gridos, billing\]/);
+    expect(repo.read('src/config/platform.ts')).toMatch(/applications: \[gridos, gridTelemetry, billing\]/);
     expect(YAML.parse(repo.read('src/config/image-tags.yaml')).billing).toEqual({ dev: 'dev-0000000', test: 'dev-0000000', prod: 'v0.1.0' });
     for (const env of ['dev', 'test', 'prod']) {
       expect(repo.exists(`dist/applications/billing/overlays/${env}/kustomization.yaml`)).toBe(true);

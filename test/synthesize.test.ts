@@ -2,7 +2,7 @@ import * as YAML from 'yaml';
 import { platform } from '../src/config/platform';
 import { synthesize } from '../src/synthesize';
 import { TagPolicy } from '../src/model/tag-policy';
-import { platformWith, tags, withEnv } from './support/fixtures';
+import { GRID_TELEMETRY_TAGS, platformWith, tags, withEnv } from './support/fixtures';
 
 describe('synthesize (GridOS tree)', () => {
   const result = synthesize(platform, tags());
@@ -10,7 +10,7 @@ describe('synthesize (GridOS tree)', () => {
   const yamlDocs = (p: string) => YAML.parseAllDocuments(file(p)).map((d) => d.toJS());
 
   test('writes exactly the seed layout', () => {
-    const app = [...result.tree.keys()].filter((f) => f.startsWith('dist/applications/'));
+    const app = [...result.tree.keys()].filter((f) => f.startsWith('dist/applications/gridos/'));
     expect(app).toEqual([
       'dist/applications/gridos/base/analysis-templates.yaml',
       'dist/applications/gridos/base/autoscaling.yaml',
@@ -58,14 +58,20 @@ describe('synthesize (GridOS tree)', () => {
   });
 
   test('effective traffic shares per environment', () => {
-    const shares = Object.fromEntries(result.traffic.map((r) => [r.env, r.steps.map((s) => s.effective)]));
-    expect(shares).toEqual({ dev: [33.3, 33.3, 50, 100], test: [16.7, 20, 50, 100], prod: [10, 27.3, 50, 100] });
-    expect(result.traffic.map((r) => r.farSteps.length)).toEqual([0, 0, 0]);
+    const shares = Object.fromEntries(result.traffic.map((r) => [`${r.app}/${r.env}`, r.steps.map((s) => s.effective)]));
+    expect(shares).toEqual({
+      'gridos/dev': [33.3, 33.3, 50, 100],
+      'gridos/test': [16.7, 20, 50, 100],
+      'gridos/prod': [10, 27.3, 50, 100],
+      'grid-telemetry/dev': [33.3, 50, 100],
+      'grid-telemetry/prod': [25, 50, 100],
+    });
+    expect(result.traffic.map((r) => r.farSteps.length)).toEqual([0, 0, 0, 0, 0]);
   });
 
   test('a replica count too small for the weights is reported beyond tolerance', () => {
     const r = synthesize(withEnv('test', (e) => ({ ...e, overrides: { ...e.overrides, scaling: { minReplicas: 3, maxReplicas: 6 }, canary: { trafficShareTolerance: 5 } } })), tags());
-    const test = r.traffic.find((t) => t.env === 'test')!;
+    const test = r.traffic.find((t) => t.app === 'gridos' && t.env === 'test')!;
     expect(test.farSteps.map((s) => [s.weight, s.effective])).toEqual([[10, 25]]);
   });
 
@@ -116,11 +122,11 @@ describe('configuration errors name the application, environment, field and valu
 
   test('a tag that breaks its policy in the data file', () => {
     expectError(platform, 'gridos/prod: image tag "dev-abc1234" in src/config/image-tags.yaml breaks the prod tag policy: vMAJOR.MINOR.PATCH, a released semantic version (e.g. v2.1.0)',
-      tags('gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: dev-abc1234\n'));
+      tags(`gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: dev-abc1234\n${GRID_TELEMETRY_TAGS}`));
   });
 
   test('a missing tag and a tag for an unknown environment', () => {
-    expect(() => synthesize(platform, tags('gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  staging: dev-abc1234\n'))).toThrow(
+    expect(() => synthesize(platform, tags(`gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  staging: dev-abc1234\n${GRID_TELEMETRY_TAGS}`))).toThrow(
       '2 configuration errors:\n' +
         "  - gridos/prod: no image tag: add 'gridos: { prod: <tag> }' to src/config/image-tags.yaml\n" +
         '  - src/config/image-tags.yaml: gridos.staging: application "gridos" has no environment "staging"',

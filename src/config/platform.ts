@@ -1,11 +1,12 @@
 import { PlatformConfig } from '../model/platform';
+import { gridTelemetry } from './apps/grid-telemetry';
 import { gridos } from './apps/gridos';
 
 /** The platform: this repository and the applications it deploys. Add an application by adding it here. */
 export const platform: PlatformConfig = {
   repoURL: 'https://github.com/YOUR_ORG/sharedinfra',
   targetRevision: 'main',
-  applications: [gridos],
+  applications: [gridos, gridTelemetry],
   argocd: {
     namespace: 'argocd',
     inClusterServer: 'https://kubernetes.default.svc',

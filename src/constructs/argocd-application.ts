@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import {
   Application,
+  ApplicationProps,
   ApplicationSpecIgnoreDifferences,
   ApplicationSpecSyncPolicy,
 } from '../../imports/argocd-application-argoproj.io';
@@ -97,51 +98,67 @@ export class ArgoCdApplication extends Construct {
     this.sources = props.sources;
     this.server = props.server;
     this.namespace = props.namespace;
-    const where = `Application '${props.name}'`;
-    if (props.sources.length === 0) throw new ConfigError(`${where}: no source`);
-    for (const s of props.sources) {
-      if (!project.permitsSource(s.repoURL)) {
-        throw new ConfigError(`${where}: project '${project.name}' does not permit source repository ${JSON.stringify(s.repoURL)} (sourceRepos: ${JSON.stringify(project.permittedSources)})`);
-      }
-    }
-    if (!project.permitsDestination(props.server, props.namespace)) {
-      const permitted = project.permittedDestinations.map((d) => `${d.server} ${d.namespace}`).join(', ');
-      throw new ConfigError(`${where}: project '${project.name}' does not permit destination ${props.server} namespace ${JSON.stringify(props.namespace)} (destinations: ${permitted})`);
-    }
-
-    const syncPolicy: ApplicationSpecSyncPolicy = {
-      automated: props.automated ? { prune: props.automated.prune, selfHeal: props.automated.selfHeal } : undefined,
-      syncOptions: props.syncOptions ? [...props.syncOptions] : undefined,
-      managedNamespaceMetadata: props.namespaceLabels ? { labels: { ...props.namespaceLabels } } : undefined,
-      retry: props.retry
-        ? { limit: props.retry.limit, backoff: { duration: props.retry.backoff, factor: props.retry.factor, maxDuration: props.retry.maxBackoff } }
-        : undefined,
-    };
-    const ignoreDifferences: ApplicationSpecIgnoreDifferences[] | undefined = props.ignoreDifferences?.map((f) => ({
-      group: f.group,
-      kind: f.kind,
-      name: f.name,
-      jsonPointers: [...f.jsonPointers],
-    }));
-    const annotations = { ...(props.slackChannel ? slackSubscriptions(props.slackChannel) : {}), ...props.annotations };
-    const [single, ...more] = props.sources;
-    this.resource = new Application(this, 'Resource', {
-      metadata: {
-        name: props.name,
-        namespace: project.namespace,
-        labels: props.labels ? { ...props.labels } : undefined,
-        annotations: Object.keys(annotations).length > 0 ? annotations : undefined,
-        finalizers: (props.cascadeDelete ?? true) ? [RESOURCES_FINALIZER] : undefined,
-      },
-      spec: {
-        project: project.name,
-        source: more.length === 0 ? single.spec : undefined,
-        sources: more.length > 0 ? props.sources.map((s) => s.spec) : undefined,
-        destination: { server: props.server, namespace: props.namespace },
-        syncPolicy: Object.values(syncPolicy).some((v) => v !== undefined) ? syncPolicy : undefined,
-        ignoreDifferences,
-        info: props.info ? Object.entries(props.info).map(([name, value]) => ({ name, value })) : undefined,
-      },
-    });
+    checkPermitted(project, props.name, props.sources.map((x) => x.repoURL), props.server, props.namespace);
+    this.resource = new Application(this, 'Resource', applicationManifest(props));
   }
+}
+
+/**
+ * Throws when `project` would not accept an Application: no source, a repository that is not in its sourceRepos, or a
+ * destination that is not one of its destinations.
+ */
+export function checkPermitted(project: ArgoCdProject, name: string, repoURLs: readonly string[], server: string, namespace: string): void {
+  const where = `Application '${name}'`;
+  if (repoURLs.length === 0) throw new ConfigError(`${where}: no source`);
+  for (const repoURL of repoURLs) {
+    if (!project.permitsSource(repoURL)) {
+      throw new ConfigError(`${where}: project '${project.name}' does not permit source repository ${JSON.stringify(repoURL)} (sourceRepos: ${JSON.stringify(project.permittedSources)})`);
+    }
+  }
+  if (!project.permitsDestination(server, namespace)) {
+    const permitted = project.permittedDestinations.map((d) => `${d.server} ${d.namespace}`).join(', ');
+    throw new ConfigError(`${where}: project '${project.name}' does not permit destination ${server} namespace ${JSON.stringify(namespace)} (destinations: ${permitted})`);
+  }
+}
+
+/**
+ * The metadata and spec of the Application `props` describe, as the imported Application type spells them: what
+ * {@link ArgoCdApplication} renders, and the template an ApplicationSet renders per element.
+ */
+export function applicationManifest(props: ArgoCdApplicationProps): ApplicationProps {
+  const { project } = props;
+  const syncPolicy: ApplicationSpecSyncPolicy = {
+    automated: props.automated ? { prune: props.automated.prune, selfHeal: props.automated.selfHeal } : undefined,
+    syncOptions: props.syncOptions ? [...props.syncOptions] : undefined,
+    managedNamespaceMetadata: props.namespaceLabels ? { labels: { ...props.namespaceLabels } } : undefined,
+    retry: props.retry
+      ? { limit: props.retry.limit, backoff: { duration: props.retry.backoff, factor: props.retry.factor, maxDuration: props.retry.maxBackoff } }
+      : undefined,
+  };
+  const ignoreDifferences: ApplicationSpecIgnoreDifferences[] | undefined = props.ignoreDifferences?.map((f) => ({
+    group: f.group,
+    kind: f.kind,
+    name: f.name,
+    jsonPointers: [...f.jsonPointers],
+  }));
+  const annotations = { ...(props.slackChannel ? slackSubscriptions(props.slackChannel) : {}), ...props.annotations };
+  const [single, ...more] = props.sources;
+  return {
+    metadata: {
+      name: props.name,
+      namespace: project.namespace,
+      labels: props.labels ? { ...props.labels } : undefined,
+      annotations: Object.keys(annotations).length > 0 ? annotations : undefined,
+      finalizers: (props.cascadeDelete ?? true) ? [RESOURCES_FINALIZER] : undefined,
+    },
+    spec: {
+      project: project.name,
+      source: more.length === 0 ? single?.spec : undefined,
+      sources: more.length > 0 ? props.sources.map((s) => s.spec) : undefined,
+      destination: { server: props.server, namespace: props.namespace },
+      syncPolicy: Object.values(syncPolicy).some((v) => v !== undefined) ? syncPolicy : undefined,
+      ignoreDifferences,
+      info: props.info ? Object.entries(props.info).map(([name, value]) => ({ name, value })) : undefined,
+    },
+  };
 }

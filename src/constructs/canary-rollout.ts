@@ -5,11 +5,13 @@ import {
   RolloutSpecStrategyCanaryMaxUnavailable,
   RolloutSpecStrategyCanarySteps,
   RolloutSpecStrategyCanaryStepsPauseDuration,
+  RolloutSpecStrategyCanaryTrafficRouting,
   RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort,
   RolloutSpecTemplateSpecContainersReadinessProbeHttpGetPort,
   RolloutSpecTemplateSpecContainersStartupProbeHttpGetPort,
 } from '../../imports/argo-rollouts-argoproj.io';
 import { ContainerConfig, ResourceSettings } from '../model/application';
+import { ServiceProtocol } from '../model/service-protocol';
 import { ANALYSIS_ARGS } from './prometheus-analysis';
 import { AppLabels } from './labels';
 
@@ -28,6 +30,11 @@ export interface CanaryRolloutProps {
   readonly maxSurge: number | string;
   readonly stableService: string;
   readonly canaryService: string;
+  /**
+   * The traffic router that sets each step's weight exactly (an NGINX stableIngress, a Gateway API plugin's HTTPRoute).
+   * @default - none: the canary is replica-weighted
+   */
+  readonly trafficRouting?: RolloutSpecStrategyCanaryTrafficRouting;
   /** AnalysisTemplate run in the background from the first pause on. */
   readonly analysisTemplate: string;
   readonly serviceAccountName: string;
@@ -65,9 +72,19 @@ export class CanaryRollout extends Construct {
       if (pause !== undefined) steps.push({ pause: { duration: RolloutSpecStrategyCanaryStepsPauseDuration.fromString(pause) } });
     });
     const metricsPort = c.metricsPort ?? c.port;
-    const ports = [{ name: 'http', containerPort: c.port, protocol: 'TCP' }];
+    const protocol = c.protocol ?? ServiceProtocol.http();
+    const portName = protocol.portName;
+    const ports = [{ name: portName, containerPort: c.port, protocol: 'TCP' }];
     if (metricsPort !== c.port) ports.push({ name: 'metrics', containerPort: metricsPort, protocol: 'TCP' });
-    const probe = (path: string) => ({ path, port: 'http' });
+    if (protocol.probesByPath) {
+      for (const f of ['readinessPath', 'livenessPath'] as const) {
+        if (c[f] === undefined) throw new Error(`Rollout '${app}': container.${f} is required for an ${protocol.name} container, unset`);
+      }
+    }
+    const probe = (path: string | undefined) => ({ path, port: portName });
+    // HTTP probes GET a path on the named port; gRPC probes call grpc.health.v1.Health on the port number (the
+    // kubelet's gRPC probe takes no port name).
+    const grpc = protocol.probesByPath ? undefined : { grpc: { port: c.port } };
     const volumes = [{ volume: { name: 'tmp', emptyDir: {} }, mountPath: '/tmp', readOnly: false }, ...(props.volumes ?? [])];
 
     this.resource = new Rollout(this, 'Resource', {
@@ -81,6 +98,7 @@ export class CanaryRollout extends Construct {
           canary: {
             stableService: props.stableService,
             canaryService: props.canaryService,
+            ...(props.trafficRouting ? { trafficRouting: props.trafficRouting } : {}),
             maxSurge: typeof props.maxSurge === 'number'
               ? RolloutSpecStrategyCanaryMaxSurge.fromNumber(props.maxSurge)
               : RolloutSpecStrategyCanaryMaxSurge.fromString(props.maxSurge),
@@ -142,20 +160,22 @@ export class CanaryRollout extends Construct {
                   limits: { cpu: props.resources.limits.cpu, memory: props.resources.limits.memory },
                 },
                 readinessProbe: {
-                  httpGet: { ...probe(c.readinessPath), port: RolloutSpecTemplateSpecContainersReadinessProbeHttpGetPort.fromString('http') },
+                  ...(grpc ?? { httpGet: { ...probe(c.readinessPath), port: RolloutSpecTemplateSpecContainersReadinessProbeHttpGetPort.fromString(portName) } }),
                   periodSeconds: 5,
                   failureThreshold: 3,
                 },
                 livenessProbe: {
-                  httpGet: { ...probe(c.livenessPath), port: RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort.fromString('http') },
+                  ...(grpc ?? { httpGet: { ...probe(c.livenessPath), port: RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort.fromString(portName) } }),
                   periodSeconds: 10,
                   failureThreshold: 3,
                 },
                 startupProbe: {
-                  httpGet: {
-                    ...probe(c.startupPath ?? c.livenessPath),
-                    port: RolloutSpecTemplateSpecContainersStartupProbeHttpGetPort.fromString('http'),
-                  },
+                  ...(grpc ?? {
+                    httpGet: {
+                      ...probe(c.startupPath ?? c.livenessPath),
+                      port: RolloutSpecTemplateSpecContainersStartupProbeHttpGetPort.fromString(portName),
+                    },
+                  }),
                   periodSeconds: 5,
                   failureThreshold: 30,
                 },

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { k8s } from '../k8s';
+import { ServiceProtocol } from '../model/service-protocol';
 import { AppLabels } from './labels';
 
 /** Properties of {@link CanaryServices}. */
@@ -8,10 +9,12 @@ export interface CanaryServicesProps {
   readonly labels: AppLabels;
   /** Namespace of the Services. */
   readonly namespace: string;
-  /** Container port the Services forward to (named `http` in the pod). */
+  /** Container port the Services forward to, by name (`http`, `grpc`). */
   readonly targetPort: string;
   /** Service port. @default 80 */
   readonly port?: number;
+  /** What the port serves: names it and sets its appProtocol (gRPC: `kubernetes.io/h2c`). @default ServiceProtocol.http() */
+  readonly protocol?: ServiceProtocol;
 }
 
 /**
@@ -30,13 +33,22 @@ export class CanaryServices extends Construct {
   public constructor(scope: Construct, id: string, props: CanaryServicesProps) {
     super(scope, id);
     const app = props.labels.app;
+    const protocol = props.protocol ?? ServiceProtocol.http();
     const make = (childId: string, name: string, role: string) =>
       new k8s.KubeService(this, childId, {
         metadata: { name, namespace: props.namespace, labels: { ...props.labels.common, 'gridops.io/service-role': role } },
         spec: {
           type: 'ClusterIP',
           selector: { ...props.labels.selector },
-          ports: [{ name: 'http', port: props.port ?? 80, targetPort: k8s.IntOrString.fromString(props.targetPort), protocol: 'TCP' }],
+          ports: [
+            {
+              name: protocol.portName,
+              port: props.port ?? 80,
+              targetPort: k8s.IntOrString.fromString(props.targetPort),
+              protocol: 'TCP',
+              appProtocol: protocol.appProtocol,
+            },
+          ],
         },
       });
     this.root = make('Root', app, 'root');

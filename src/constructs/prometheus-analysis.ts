@@ -5,6 +5,7 @@ import {
   AnalysisTemplateSpecMetricsFailureLimit,
 } from '../../imports/argo-analysis-template-argoproj.io';
 import { AnalysisSettings } from '../model/application';
+import { ServiceProtocol } from '../model/service-protocol';
 import { AppLabels } from './labels';
 
 /** Properties of {@link PrometheusAnalysis}. */
@@ -15,6 +16,8 @@ export interface PrometheusAnalysisProps {
   readonly analysis: AnalysisSettings;
   /** Name of the AnalysisTemplate. @default `<app>-canary-analysis` */
   readonly name?: string;
+  /** What the application serves: decides the series the queries read. @default ServiceProtocol.http() */
+  readonly protocol?: ServiceProtocol;
 }
 
 /** Names of the arguments the Rollout passes to the template. */
@@ -28,8 +31,9 @@ export const ANALYSIS_ARGS = { namespace: 'namespace', app: 'app', canaryHash: '
  * to stable. Consecutive query errors (Prometheus unreachable) abort on the same count: no evidence, no promotion.
  *
  * The queries assume the usual Prometheus relabelling of pod labels (`app_kubernetes_io_name`,
- * `rollouts_pod_template_hash`) and the conventional `http_requests_total{code}` counter and
- * `http_request_duration_seconds` histogram.
+ * `rollouts_pod_template_hash`) and the protocol's conventional series ({@link ServiceProtocol.metrics}): for HTTP the
+ * `http_requests_total{code}` counter and `http_request_duration_seconds` histogram, for gRPC go-grpc-prometheus'
+ * `grpc_server_handled_total{grpc_code}` counter and `grpc_server_handling_seconds` histogram.
  */
 export class PrometheusAnalysis extends Construct {
   public readonly resource: AnalysisTemplate;
@@ -40,9 +44,10 @@ export class PrometheusAnalysis extends Construct {
     const a = props.analysis;
     this.name = props.name ?? `${props.labels.app}-canary-analysis`;
     const failureLimit = a.abortOnFailure - 1;
+    const series = (props.protocol ?? ServiceProtocol.http()).metrics;
     const sel = `namespace="{{args.${ANALYSIS_ARGS.namespace}}}", app_kubernetes_io_name="{{args.${ANALYSIS_ARGS.app}}}", rollouts_pod_template_hash="{{args.${ANALYSIS_ARGS.canaryHash}}}"`;
-    const ratio = (codes: string) =>
-      `sum(rate(http_requests_total{${sel}, code=~"${codes}"}[2m])) / sum(rate(http_requests_total{${sel}}[2m]))`;
+    const ratio = (matcher: string) =>
+      `sum(rate(${series.requestsTotal}{${sel}, ${matcher}}[2m])) / sum(rate(${series.requestsTotal}{${sel}}[2m]))`;
     const metric = (name: string, query: string, successCondition: string) => ({
       name,
       interval: a.interval,
@@ -56,13 +61,13 @@ export class PrometheusAnalysis extends Construct {
       spec: {
         args: [{ name: ANALYSIS_ARGS.namespace }, { name: ANALYSIS_ARGS.app }, { name: ANALYSIS_ARGS.canaryHash }],
         metrics: [
-          metric('success-rate', ratio('2..|3..'), `result[0] >= ${a.successRateMin}`),
+          metric('success-rate', ratio(series.successMatcher), `result[0] >= ${a.successRateMin}`),
           metric(
             'latency-p99',
-            `histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{${sel}}[2m]))) * 1000`,
+            `histogram_quantile(0.99, sum by (le) (rate(${series.durationBucket}{${sel}}[2m]))) * 1000`,
             `result[0] <= ${a.latencyP99MaxMs}`,
           ),
-          metric('error-rate', ratio('5..'), `result[0] <= ${a.errorRateMax}`),
+          metric('error-rate', ratio(series.errorMatcher), `result[0] <= ${a.errorRateMax}`),
         ],
       },
     });

@@ -1,5 +1,7 @@
+import type { ServiceProtocol } from './service-protocol';
 import type { SyncWindow } from './sync-window';
 import { TagPolicy } from './tag-policy';
+import type { Traffic } from './traffic';
 
 /** Deep-partial form used by environment overrides: objects merge key by key, arrays and scalars replace. */
 export type Overrides<T> = { readonly [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Overrides<T[K]> : T[K] };
@@ -43,11 +45,11 @@ export interface CanarySettings {
 export interface AnalysisSettings {
   /** Prometheus base URL reachable from the Argo Rollouts controller. */
   readonly prometheusAddress: string;
-  /** Minimum share of 2xx/3xx responses, 0-1 (0.99 = 99%). */
+  /** Minimum share of successful requests (HTTP 2xx/3xx, gRPC OK), 0-1 (0.99 = 99%). */
   readonly successRateMin: number;
   /** Maximum p99 latency in milliseconds. */
   readonly latencyP99MaxMs: number;
-  /** Maximum share of 5xx responses, 0-1 (0.01 = 1%). */
+  /** Maximum share of server errors (HTTP 5xx, gRPC Unknown/DeadlineExceeded/Unimplemented/Internal/Unavailable/DataLoss), 0-1 (0.01 = 1%). */
   readonly errorRateMax: number;
   /** Time between measurements (Argo Rollouts duration). */
   readonly interval: string;
@@ -58,7 +60,7 @@ export interface AnalysisSettings {
   readonly abortOnFailure: number;
 }
 
-/** The AGIC ingress for an environment. */
+/** The public host of an environment, served by its traffic mode (an AGIC or NGINX Ingress, or a Gateway API HTTPRoute). */
 export interface IngressSettings {
   /** Public host name. */
   readonly host: string;
@@ -84,6 +86,13 @@ export interface EnvironmentSettings {
   readonly resources: ResourceSettings;
   /** Ingress, when the application is exposed. @default - no Ingress */
   readonly ingress?: IngressSettings;
+  /**
+   * How public traffic reaches the canary and the stable pods: `Traffic.agic()` (replica-weighted),
+   * `Traffic.gatewayApi({ gateway })` or `Traffic.nginx()` (exact weights through a traffic router). An override
+   * replaces it whole.
+   * @default Traffic.agic()
+   */
+  readonly traffic?: Traffic;
   readonly azure: AzureSettings;
   /** Application settings: the ConfigMap's data. Overrides add and replace keys. */
   readonly settings: { readonly [key: string]: string };
@@ -130,15 +139,20 @@ export interface SecretConfig {
 
 /** Ports and health endpoints of the container. */
 export interface ContainerConfig {
-  /** Container port serving HTTP. */
+  /** Container port serving the application's protocol. */
   readonly port: number;
-  /** Container port serving Prometheus metrics. @default - the HTTP port */
+  /**
+   * What the container serves on `port`: decides the probes, the Services' port and the analysis queries.
+   * @default ServiceProtocol.http()
+   */
+  readonly protocol?: ServiceProtocol;
+  /** Container port serving Prometheus metrics (over HTTP). @default - `port` (a gRPC container must set it) */
   readonly metricsPort?: number;
-  /** Readiness probe path. */
-  readonly readinessPath: string;
-  /** Liveness probe path. */
-  readonly livenessPath: string;
-  /** Startup probe path. @default - the liveness path */
+  /** Readiness probe path: required for HTTP, not allowed for gRPC (probed with the gRPC health protocol). @default - none */
+  readonly readinessPath?: string;
+  /** Liveness probe path: required for HTTP, not allowed for gRPC. @default - none */
+  readonly livenessPath?: string;
+  /** Startup probe path (HTTP only). @default - the liveness path */
   readonly startupPath?: string;
   /** Non-root user id the container runs as. @default 10001 */
   readonly runAsUser?: number;
@@ -159,6 +173,19 @@ export interface ApplicationConfig {
   readonly defaults: EnvironmentSettings;
   /** Environments in promotion order. */
   readonly environments: readonly EnvironmentConfig[];
+  /** How Argo CD gets the application's Applications. @default - one Application per environment */
+  readonly argocd?: ApplicationArgoCdOptions;
+}
+
+/** How an application's environments become Argo CD Applications. */
+export interface ApplicationArgoCdOptions {
+  /**
+   * Emit one ApplicationSet `<app>` (a list generator with one element per environment) instead of one Application
+   * file per environment. The ApplicationSet generates the same Applications, `<app>-<env>`, in the same project, so
+   * the AppProject's roles and sync windows apply unchanged.
+   * @default false
+   */
+  readonly applicationSet?: boolean;
 }
 
 /** An environment with its settings resolved (defaults merged with overrides) and its image tag. */
@@ -181,6 +208,9 @@ export function mergeSettings<T>(base: T, overrides: Overrides<T> | undefined): 
   return out as T;
 }
 
+/** An object literal: merged key by key. A class instance (a `Traffic`) is a value and replaces. */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }

@@ -3,11 +3,15 @@ import { IMAGE_TAGS_FILE, ImageTags } from '../image-tags';
 import { ApplicationConfig, EnvironmentSettings, mergeSettings, ResolvedEnvironment } from './application';
 import { parseDuration } from './duration';
 import { PlatformConfig } from './platform';
+import { ServiceProtocol } from './service-protocol';
+import { GatewayReference, Traffic } from './traffic';
 
 const DNS_LABEL = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
 const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const QUANTITY = /^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
+/** A Gateway listener name (Gateway API SectionName) or an IngressClass name: a lowercase DNS subdomain. */
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const RESERVED_NAMESPACES = new Set(['argocd', 'argo-rollouts', 'kube-system', 'kube-public', 'kube-node-lease', 'default']);
 
 const show = (v: unknown) => JSON.stringify(v);
@@ -71,6 +75,7 @@ function checkApplication(app: ApplicationConfig): string[] {
     const v = app.container[f];
     if (v !== undefined && !v.startsWith('/')) p.push(`${w}: container.${f} ${show(v)} must start with '/'`);
   }
+  p.push(...checkProtocol(app));
   if (app.container.runAsUser !== undefined && (!Number.isInteger(app.container.runAsUser) || app.container.runAsUser < 1)) {
     p.push(`${w}: container.runAsUser ${show(app.container.runAsUser)} must be a non-root user id (1 or more)`);
   }
@@ -81,6 +86,30 @@ function checkApplication(app: ApplicationConfig): string[] {
     envs.add(s.env);
     if (!/^[0-9A-Za-z-]{1,127}$/.test(s.keyVaultObject)) p.push(`${w}: secrets keyVaultObject ${show(s.keyVaultObject)} is not a Key Vault object name`);
   }
+  return p;
+}
+
+/** The container's protocol and what it requires: probe paths for http; none, and a separate metrics port, for grpc. */
+function checkProtocol(app: ApplicationConfig): string[] {
+  const w = app.name;
+  const c = app.container;
+  if (c.protocol !== undefined && !(c.protocol instanceof ServiceProtocol)) {
+    return [`${w}: container.protocol ${show(c.protocol)} must be ServiceProtocol.http() or ServiceProtocol.grpc()`];
+  }
+  const protocol = c.protocol ?? ServiceProtocol.http();
+  const p: string[] = [];
+  if (protocol.probesByPath) {
+    for (const f of ['readinessPath', 'livenessPath'] as const) {
+      if (c[f] === undefined) p.push(`${w}: container.${f} is required for an http container (its probe GETs that path); none is set`);
+    }
+    return p;
+  }
+  for (const f of ['readinessPath', 'livenessPath', 'startupPath'] as const) {
+    if (c[f] !== undefined) p.push(`${w}: container.${f} ${show(c[f])} is set, but a ${protocol.name} container is probed with the gRPC health checking protocol, not on a path: remove it`);
+  }
+  const why = `Prometheus scrapes /metrics over HTTP/1.1, not from the ${protocol.name} port`;
+  if (c.metricsPort === undefined) p.push(`${w}: container.metricsPort is required for a ${protocol.name} container (a port other than container.port ${c.port}): ${why}`);
+  else if (c.metricsPort === c.port) p.push(`${w}: container.metricsPort ${c.metricsPort} must differ from container.port for a ${protocol.name} container: ${why}`);
   return p;
 }
 
@@ -135,10 +164,14 @@ function checkSettings(where: string, app: ApplicationConfig, s: EnvironmentSett
       if (!QUANTITY.test(v)) p.push(`${where}: resources.${side}.${r} ${show(v)} is not a Kubernetes quantity`);
     }
   }
+  if (s.ingress && app.container.protocol instanceof ServiceProtocol && !app.container.protocol.probesByPath) {
+    p.push(`${where}: ingress.host ${show(s.ingress.host)} is set, but the container serves ${app.container.protocol.name}: gridops exposes only http containers (the AGIC and NGINX Ingresses and the HTTPRoute speak HTTP/1.1); remove the ingress`);
+  }
   if (s.ingress) {
     if (!HOSTNAME.test(s.ingress.host)) p.push(`${where}: ingress.host ${show(s.ingress.host)} must be a lowercase DNS name with a dot`);
-    if (!app.tlsCertificate) p.push(`${where}: ingress needs the application's tlsCertificate (a Key Vault certificate name); none is set`);
+    if (!app.tlsCertificate && Traffic.of(s.traffic).terminatesTls) p.push(`${where}: ingress needs the application's tlsCertificate (a Key Vault certificate name); none is set`);
   }
+  p.push(...checkTraffic(where, s));
   for (const k of ['tenantId', 'clientId'] as const) {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s.azure[k])) p.push(`${where}: azure.${k} ${show(s.azure[k])} must be a GUID`);
   }
@@ -147,6 +180,29 @@ function checkSettings(where: string, app: ApplicationConfig, s: EnvironmentSett
   for (const key of Object.keys(s.settings)) {
     if (!ENV_VAR.test(key)) p.push(`${where}: settings key ${show(key)} must be an environment variable name`);
     if (secretEnvs.has(key)) p.push(`${where}: settings key ${show(key)} is also a secret's env: the secret would be shadowed`);
+  }
+  return p;
+}
+
+/** The traffic mode: a Traffic, with the fields its mode needs. */
+function checkTraffic(where: string, s: EnvironmentSettings): string[] {
+  const t = s.traffic;
+  if (t === undefined) return [];
+  if (!(t instanceof Traffic)) return [`${where}: traffic ${show(t)} must be Traffic.agic(), Traffic.gatewayApi({ gateway }) or Traffic.nginx()`];
+  const p: string[] = [];
+  if (t.routed && !s.ingress) p.push(`${where}: traffic ${t.label} needs ingress.host: its router weights the public host's traffic, and none is set`);
+  if (t.mode === 'gateway-api') {
+    const g: Partial<GatewayReference> = t.gateway ?? {};
+    for (const f of ['name', 'namespace'] as const) {
+      const v = g[f];
+      if (typeof v !== 'string' || !DNS_LABEL.test(v)) p.push(`${where}: traffic.gateway.${f} ${show(v ?? '')} must be a DNS label (lowercase letters, digits, '-')`);
+    }
+    if (g.sectionName !== undefined && !DNS_SUBDOMAIN.test(g.sectionName)) {
+      p.push(`${where}: traffic.gateway.sectionName ${show(g.sectionName)} must be a Gateway listener name (lowercase DNS subdomain)`);
+    }
+  }
+  if (t.mode === 'nginx' && !DNS_SUBDOMAIN.test(t.ingressClassName ?? '')) {
+    p.push(`${where}: traffic.ingressClassName ${show(t.ingressClassName ?? '')} must be an IngressClass name (lowercase DNS subdomain)`);
   }
   return p;
 }

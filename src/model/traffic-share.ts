@@ -42,3 +42,13 @@ export function resolveSurge(maxSurge: number | string, replicas: number): numbe
   if (typeof maxSurge === 'number') return maxSurge;
   return Math.ceil((replicas * Number(maxSurge.replace('%', ''))) / 100);
 }
+
+/**
+ * The pod counts Argo Rollouts keeps for `weight` when a traffic router sets the weights
+ * (argo-rollouts utils/replicaset/canary.go, CalculateReplicaCountsForTrafficRoutedCanary, v1.9.0): the canary runs
+ * ceil(weight × replicas) pods and the stable side stays fully scaled (no dynamicStableScale); the router sends the
+ * canary exactly `weight` percent, whatever the counts.
+ */
+export function routedSplit(replicas: number, weight: number): ReplicaSplit {
+  return { weight, canary: Math.ceil((replicas * weight) / 100), stable: replicas, effective: weight };
+}

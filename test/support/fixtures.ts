@@ -3,9 +3,13 @@ import { platform } from '../../src/config/platform';
 import { ImageTags } from '../../src/image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../../src/model/application';
 import { PlatformConfig } from '../../src/model/platform';
+import { Traffic } from '../../src/model/traffic';
+
+/** Image tags of the shipped grid-telemetry, for tests that write GridOS's tags themselves. */
+export const GRID_TELEMETRY_TAGS = 'grid-telemetry:\n  dev: dev-9f3c2e1\n  prod: v1.4.0\n';
 
 /** Image tags matching the shipped configuration. */
-export const TAGS_TEXT = 'gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\n';
+export const TAGS_TEXT = `gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\n${GRID_TELEMETRY_TAGS}`;
 
 export function tags(text: string = TAGS_TEXT): ImageTags {
   return ImageTags.parse(text);
@@ -19,4 +23,22 @@ export function platformWith(change: (app: ApplicationConfig) => ApplicationConf
 /** GridOS with one environment replaced. */
 export function withEnv(name: string, change: (env: EnvironmentConfig) => EnvironmentConfig): PlatformConfig {
   return platformWith((app) => ({ ...app, environments: app.environments.map((e) => (e.name === name ? change(e) : e)) }));
+}
+
+/**
+ * The shipped platform with GridOS's traffic routed per environment (issue 7): `test` through a Gateway API HTTPRoute
+ * on an Application Gateway for Containers Gateway, `dev` through NGINX, `prod` left on AGIC (the default).
+ */
+export function trafficPlatform(base: PlatformConfig = platform): PlatformConfig {
+  const traffic: Record<string, Traffic> = {
+    dev: Traffic.nginx(),
+    test: Traffic.gatewayApi({ gateway: { name: 'agc-gateway', namespace: 'azure-alb', sectionName: 'https' } }),
+  };
+  return platformWith(
+    (app) => ({
+      ...app,
+      environments: app.environments.map((e) => (traffic[e.name] ? { ...e, overrides: { ...e.overrides, traffic: traffic[e.name] } } : e)),
+    }),
+    base,
+  );
 }

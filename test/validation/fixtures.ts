@@ -38,6 +38,7 @@ const AUTOSCALING_FILE = 'dist/applications/gridos/base/autoscaling.yaml (as bui
 const CONFIG_FILE = 'dist/applications/gridos/base/config.yaml (as built by overlays/prod)';
 export const FIXTURE_PROJECT_FILE = 'dist/argocd/test-fixture/project.yaml';
 export const FIXTURE_APP_FILE = 'dist/argocd/test-fixture/application.yaml';
+export const FIXTURE_APPSET_FILE = 'dist/argocd/test-fixture/applicationset.yaml';
 const DEV_KUSTOMIZATION = 'dist/applications/gridos/overlays/dev/kustomization.yaml';
 const PROD_KUSTOMIZATION = 'dist/applications/gridos/overlays/prod/kustomization.yaml';
 
@@ -77,12 +78,40 @@ export function fixtureApplication(): any {
   };
 }
 
-/** The baseline: the shipped tree (synth validates it) plus the fixture project and Application; prod's objects. */
+/**
+ * The tests' own ApplicationSet (valid): a list generator whose one element generates Application `fixture-set-prod`
+ * in the fixture project, so the Argo CD rules are exercised on generated Applications too.
+ */
+export function fixtureApplicationSet(): any {
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'ApplicationSet',
+    metadata: { name: 'fixture-set', namespace: 'argocd' },
+    spec: {
+      goTemplate: true,
+      goTemplateOptions: ['missingkey=error'],
+      generators: [{ list: { elements: [{ env: 'prod', server: 'https://aks-fixture.example.com:443', prune: false }] } }],
+      template: {
+        metadata: { name: 'fixture-set-{{.env}}', namespace: 'argocd' },
+        spec: {
+          project: 'fixture',
+          source: { repoURL: platform.repoURL, targetRevision: 'main', path: 'dist/applications/gridos/overlays/{{.env}}' },
+          destination: { server: '{{.server}}', namespace: 'gridos' },
+          info: [{ name: 'Environment', value: '{{.env}}' }],
+        },
+      },
+      templatePatch: 'spec:\n  syncPolicy:\n    automated:\n      prune: {{ .prune }}\n',
+    },
+  };
+}
+
+/** The baseline: the shipped tree (synth validates it) plus the fixture project, Application and ApplicationSet; prod's objects. */
 export function baseline(): { files: Files; environments: Map<string, Objects> } {
   const r = synthesize(platform, tags());
   const files = new Map(r.tree);
   files.set(FIXTURE_PROJECT_FILE, toYaml([fixtureProject()]));
   files.set(FIXTURE_APP_FILE, toYaml([fixtureApplication()]));
+  files.set(FIXTURE_APPSET_FILE, toYaml([fixtureApplicationSet()]));
   const environments = new Map([...r.intended].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as Objects]));
   return { files, environments };
 }
@@ -99,6 +128,18 @@ const canary = (o: Objects) => rollout(o).spec.strategy.canary;
 const pod = (o: Objects) => rollout(o).spec.template.spec;
 const container = (o: Objects) => pod(o).containers[0];
 const template = (o: Objects) => find(o, 'AnalysisTemplate');
+const ingressBackend = (o: Objects) => find(o, 'Ingress').spec.rules[0].http.paths[0].backend.service;
+/** An HTTPRoute `gridos` on a Gateway, to the given Services (port 80). */
+const httpRoute = (services: readonly string[]) => ({
+  apiVersion: 'gateway.networking.k8s.io/v1',
+  kind: 'HTTPRoute',
+  metadata: { name: 'gridos', namespace: 'gridos' },
+  spec: {
+    parentRefs: [{ name: 'agc-gateway', namespace: 'azure-alb' }],
+    hostnames: ['gridos.example.com'],
+    rules: [{ backendRefs: services.map((name, i) => ({ kind: 'Service', name, port: 80, weight: i === 0 ? 100 : 0 })) }],
+  },
+});
 
 /** Edits the documents of a YAML file of the tree. */
 export function editYaml(files: Files, file: string, edit: (docs: any[]) => void): void {
@@ -110,6 +151,7 @@ export function editYaml(files: Files, file: string, edit: (docs: any[]) => void
 }
 const project = (edit: (p: any) => void): Variant => ({ tree: (f) => editYaml(f, FIXTURE_PROJECT_FILE, (d) => edit(d[0])) });
 const application = (edit: (a: any) => void): Variant => ({ tree: (f) => editYaml(f, FIXTURE_APP_FILE, (d) => edit(d[0])) });
+const applicationSet = (edit: (s: any) => void): Variant => ({ tree: (f) => editYaml(f, FIXTURE_APPSET_FILE, (d) => edit(d[0])) });
 const env = (edit: (o: Objects) => void): Variant => ({ env: edit });
 
 const at = (file: string, object: string, path: string, rule: string, message: string) => `${file}: ${object}: ${path}: ${rule}: ${message}`;
@@ -117,6 +159,10 @@ const onRollout = (path: string, rule: string, message: string) => at(ROLLOUT_FI
 const onTemplate = (path: string, rule: string, message: string) => at(AT_FILE, 'AnalysisTemplate gridos-canary-analysis', path, rule, message);
 const onProject = (path: string, rule: string, message: string) => at(FIXTURE_PROJECT_FILE, 'AppProject fixture', path, rule, message);
 const onApp = (path: string, rule: string, message: string) => at(FIXTURE_APP_FILE, 'Application fixture-prod', path, rule, message);
+const onAppSet = (path: string, rule: string, message: string) => at(FIXTURE_APPSET_FILE, 'ApplicationSet fixture-set', path, rule, message);
+/** A finding on the Application the fixture ApplicationSet generates from its first element. */
+const onGenerated = (path: string, rule: string, message: string) =>
+  at(`${FIXTURE_APPSET_FILE} (generated by ApplicationSet fixture-set from spec.generators[0].list.elements[0])`, 'Application fixture-set-prod', path, rule, message);
 const C = 'spec.template.spec.containers[0]';
 
 export const FIXTURES: readonly RuleFixture[] = [
@@ -214,9 +260,41 @@ export const FIXTURES: readonly RuleFixture[] = [
   },
   {
     rule: 'rollouts/traffic-router-fields',
-    pass: env((o) => Object.assign(canary(o), { trafficRouting: { nginx: { stableIngress: 'gridos' } }, scaleDownDelaySeconds: 30 })),
+    pass: env((o) => {
+      Object.assign(canary(o), { trafficRouting: { nginx: { stableIngress: 'gridos' } }, scaleDownDelaySeconds: 30 });
+      ingressBackend(o).name = 'gridos-stable';
+    }),
     fail: env((o) => (canary(o).scaleDownDelaySeconds = 30)),
     message: onRollout('spec.strategy.canary.scaleDownDelaySeconds', 'rollouts/traffic-router-fields', 'scaleDownDelaySeconds 30 needs a traffic router (spec.strategy.canary.trafficRouting), and this canary has none'),
+  },
+  {
+    rule: 'rollouts/gateway-api-route',
+    pass: env((o) => {
+      o.push(httpRoute(['gridos-stable', 'gridos-canary']));
+      canary(o).trafficRouting = { plugins: { 'argoproj-labs/gatewayAPI': { httpRoute: 'gridos', namespace: 'gridos' } } };
+    }),
+    fail: env((o) => {
+      o.push(httpRoute(['gridos', 'gridos-canary']));
+      canary(o).trafficRouting = { plugins: { 'argoproj-labs/gatewayAPI': { httpRoute: 'gridos', namespace: 'gridos' } } };
+    }),
+    message: onRollout(
+      'spec.strategy.canary.trafficRouting.plugins["argoproj-labs/gatewayAPI"].httpRoute',
+      'rollouts/gateway-api-route',
+      'HTTPRoute "gridos" rules[0] sends traffic to ["gridos","gridos-canary"]: its backendRefs must be exactly the stable and canary Services ["gridos-stable","gridos-canary"]',
+    ),
+  },
+  {
+    rule: 'rollouts/nginx-stable-ingress',
+    pass: env((o) => {
+      canary(o).trafficRouting = { nginx: { stableIngress: 'gridos' } };
+      ingressBackend(o).name = 'gridos-stable';
+    }),
+    fail: env((o) => (canary(o).trafficRouting = { nginx: { stableIngress: 'gridos' } })),
+    message: onRollout(
+      'spec.strategy.canary.trafficRouting.nginx.stableIngress',
+      'rollouts/nginx-stable-ingress',
+      'Ingress "gridos" sends rules[0].http.paths[0] to Service "gridos": a stable Ingress must send it to the stable Service "gridos-stable"',
+    ),
   },
   {
     rule: 'rollouts/analysis-template-exists',
@@ -297,8 +375,8 @@ export const FIXTURES: readonly RuleFixture[] = [
   {
     rule: 'argocd/source-permitted',
     pass: project((p) => (p.spec.sourceRepos = ['https://github.com/YOUR_ORG/*'])),
-    fail: project((p) => (p.spec.sourceRepos = ['https://github.com/YOUR_ORG/gridos-config'])),
-    message: onApp('spec.source.repoURL', 'argocd/source-permitted', 'repository "https://github.com/YOUR_ORG/sharedinfra" is not permitted in project fixture (sourceRepos ["https://github.com/YOUR_ORG/gridos-config"])'),
+    fail: application((a) => (a.spec.source.repoURL = 'https://github.com/YOUR_ORG/gridos-config')),
+    message: onApp('spec.source.repoURL', 'argocd/source-permitted', 'repository "https://github.com/YOUR_ORG/gridos-config" is not permitted in project fixture (sourceRepos ["https://github.com/YOUR_ORG/sharedinfra"])'),
   },
   {
     rule: 'argocd/destination-permitted',
@@ -311,6 +389,16 @@ export const FIXTURES: readonly RuleFixture[] = [
     pass: application((a) => (a.spec.source.path = './dist/applications/gridos/overlays/prod/')),
     fail: application((a) => (a.spec.source.path = 'dist/applications/gridos/overlays/production')),
     message: onApp('spec.source.path', 'argocd/source-path', '"dist/applications/gridos/overlays/production" does not exist in the tree'),
+  },
+  {
+    rule: 'argocd/applicationset-template',
+    pass: applicationSet((a) => Object.assign(a.spec.generators[0].list.elements[0], { cluster: 'aks-fixture' })),
+    fail: applicationSet((a) => a.spec.template.spec.info.push({ name: 'Cluster', value: '{{.cluster}}' })),
+    message: onAppSet(
+      'spec.generators[0].list.elements[0]',
+      'argocd/applicationset-template',
+      'sets no parameter "cluster", which the template uses at spec.template.spec.info[1].value ("{{.cluster}}"): the ApplicationSet controller cannot generate this Application',
+    ),
   },
   {
     rule: 'argocd/sync-window-schedule',
@@ -497,6 +585,41 @@ export const FIXTURES: readonly RuleFixture[] = [
     pass: {},
     fail: { tree: (f) => editYaml(f, DEV_KUSTOMIZATION, (d) => (d[0].nameSuffixx = '-dev')) },
     message: 'dist/applications/gridos/overlays/dev/kustomization.yaml: Kustomization: (build): kustomize/build: kubectl kustomize dist/applications/gridos/overlays/dev fails: invalid Kustomization: json: unknown field "nameSuffixx"',
+  },
+];
+
+/**
+ * The Argo CD rules that check Applications, on the Application the fixture ApplicationSet generates: one passing and
+ * one failing fixture each, the failure reported on the generated Application, labelled with its ApplicationSet and
+ * list element.
+ */
+export const GENERATED_APPLICATION_FIXTURES: readonly RuleFixture[] = [
+  {
+    rule: 'argocd/project-exists',
+    pass: applicationSet((a) => {
+      a.spec.template.spec.project = '{{.project}}';
+      a.spec.generators[0].list.elements[0].project = 'fixture';
+    }),
+    fail: applicationSet((a) => (a.spec.template.spec.project = 'fixtures')),
+    message: onGenerated('spec.project', 'argocd/project-exists', 'application references project "fixtures", which is not an AppProject of the tree'),
+  },
+  {
+    rule: 'argocd/source-permitted',
+    pass: applicationSet((a) => (a.spec.template.spec.source.repoURL = `${platform.repoURL}.git`)),
+    fail: applicationSet((a) => (a.spec.template.spec.source.repoURL = 'https://github.com/YOUR_ORG/{{.env}}-config')),
+    message: onGenerated('spec.source.repoURL', 'argocd/source-permitted', 'repository "https://github.com/YOUR_ORG/prod-config" is not permitted in project fixture (sourceRepos ["https://github.com/YOUR_ORG/sharedinfra"])'),
+  },
+  {
+    rule: 'argocd/destination-permitted',
+    pass: applicationSet((a) => (a.spec.generators[0].list.elements[0].server = 'https://aks-fixture.example.com:443')),
+    fail: applicationSet((a) => (a.spec.generators[0].list.elements[0].server = 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443')),
+    message: onGenerated('spec.destination', 'argocd/destination-permitted', 'destination server "https://aks-gridos-prod.hcp.eastus.azmk8s.io:443" and namespace "gridos" do not match any of the allowed destinations in project fixture'),
+  },
+  {
+    rule: 'argocd/source-path',
+    pass: applicationSet((a) => (a.spec.generators[0].list.elements[0].env = 'test')),
+    fail: applicationSet((a) => (a.spec.template.spec.source.path = 'dist/applications/gridos/overlays/{{.env}}uction')),
+    message: onGenerated('spec.source.path', 'argocd/source-path', '"dist/applications/gridos/overlays/production" does not exist in the tree'),
   },
 ];
 

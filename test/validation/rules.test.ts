@@ -1,5 +1,5 @@
 import { RULES } from '../../src/validation';
-import { FIXTURES } from './fixtures';
+import { C, FIXTURES, GENERATED_APPLICATION_FIXTURES, onRollout, Variant } from './fixtures';
 import { findingsOf } from './support';
 
 const needsKubectl = (rule: string) => RULES.find((r) => r.id === rule)?.needs === 'kubectl';
@@ -15,6 +15,46 @@ describe('every validation rule: a passing and a failing fixture with its exact 
     const findings = findingsOf(f.fail, needsKubectl(f.rule));
     // THEN the rule reports exactly its message
     expect(findings.filter((x) => x.includes(`: ${f.rule}: `))).toEqual([f.message]);
+  });
+});
+
+describe('the Argo CD Application rules on the Applications an ApplicationSet generates', () => {
+  test.each(GENERATED_APPLICATION_FIXTURES.map((f) => [f.rule, f]))('%s passes its passing fixture', (_id, f) => {
+    // GIVEN the fixture ApplicationSet changed by the passing fixture  WHEN validated  THEN nothing is found
+    expect(findingsOf(f.pass)).toEqual([]);
+  });
+
+  test.each(GENERATED_APPLICATION_FIXTURES.map((f) => [f.rule, f]))('%s reports its failing fixture on the generated Application', (_id, f) => {
+    // GIVEN the fixture ApplicationSet changed by the failing fixture  WHEN validated
+    const findings = findingsOf(f.fail);
+    // THEN the rule reports exactly its message, naming the ApplicationSet, the list element and the generated Application
+    expect(findings.filter((x) => x.includes(`: ${f.rule}: `))).toEqual([f.message]);
+  });
+});
+
+describe('hardening/probes on gRPC probes (the kubelet\'s grpc handler takes a port number)', () => {
+  const grpcProbes = (port: number): Variant => ({
+    env: (o) => {
+      const c = o.find((x) => x.kind === 'Rollout').spec.template.spec.containers[0];
+      c.ports.push({ name: 'grpc', containerPort: 9000, protocol: 'TCP' });
+      for (const p of ['readinessProbe', 'livenessProbe', 'startupProbe']) {
+        delete c[p].httpGet;
+        c[p].grpc = { port };
+      }
+    },
+  });
+  test.each<[string, number, string[]]>([
+    ['on the declared gRPC port', 9000, []],
+    ['on the declared HTTP port', 8080, []],
+    [
+      'on a port the container does not declare',
+      50051,
+      ['readinessProbe', 'livenessProbe', 'startupProbe'].map((p) =>
+        onRollout(`${C}.${p}.grpc.port`, 'hardening/probes', '50051 is not a port container gridos declares (declared: http 8080, grpc 9000)'),
+      ),
+    ],
+  ])('%s', (_name, port, expected) => {
+    expect(findingsOf(grpcProbes(port)).filter((x) => x.includes(': hardening/probes: '))).toEqual(expected);
   });
 });
 

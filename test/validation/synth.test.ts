@@ -6,7 +6,19 @@ import { synthesize } from '../../src/synthesize';
 import { RULES } from '../../src/validation';
 import { tags } from '../support/fixtures';
 import { toYaml } from '../../src/manifest';
-import { FIXTURE_APP_FILE, FIXTURE_PROJECT_FILE, fixtureApplication, fixtureProject, FIXTURES, Files, Objects, Variant } from './fixtures';
+import {
+  FIXTURE_APP_FILE,
+  FIXTURE_APPSET_FILE,
+  FIXTURE_PROJECT_FILE,
+  fixtureApplication,
+  fixtureApplicationSet,
+  fixtureProject,
+  FIXTURES,
+  Files,
+  GENERATED_APPLICATION_FIXTURES,
+  Objects,
+  Variant,
+} from './fixtures';
 
 /*
  * Synth refuses every failing fixture: each is put through synthesize() itself, which validates before returning
@@ -33,8 +45,10 @@ function synthWith(v: Variant): unknown {
   const original = Chart.prototype.toJson;
   const spy = jest.spyOn(Chart.prototype, 'toJson').mockImplementation(function (this: Chart) {
     const objects = original.call(this);
-    // The application charts of the environments (not the base, not the Argo CD chart).
-    if (v.env && this instanceof ApplicationChart && this.node.id !== 'Base' && objects.some((o: any) => o.kind === 'Rollout')) v.env(objects as Objects);
+    // GridOS's application charts of the environments (not the base, not the Argo CD chart, not another application).
+    if (v.env && this instanceof ApplicationChart && this.node.id !== 'Base' && objects.some((o: any) => o.kind === 'Rollout' && o.metadata.name === 'gridos')) {
+      v.env(objects as Objects);
+    }
     return objects;
   });
   treeHook = (argocd) => {
@@ -42,6 +56,7 @@ function synthWith(v: Variant): unknown {
     const files: Files = new Map([...shipped, ...argocd]);
     files.set(FIXTURE_PROJECT_FILE, toYaml([fixtureProject()]));
     files.set(FIXTURE_APP_FILE, toYaml([fixtureApplication()]));
+    files.set(FIXTURE_APPSET_FILE, toYaml([fixtureApplicationSet()]));
     v.tree?.(files);
     for (const [file, content] of files) if (shipped.get(file) !== content) argocd.set(file, content);
   };
@@ -66,7 +81,7 @@ const kubectlOnly = (rule: string) => RULES.find((r) => r.id === rule)?.needs ==
 const CONFIG_ERROR = ['schema/kind-known'];
 
 describe('synth refuses every failing fixture before anything is written', () => {
-  test('the baseline synthesizes: the shipped configuration plus the fixture project and Application', () => {
+  test('the baseline synthesizes: the shipped configuration plus the fixture project, Application and ApplicationSet', () => {
     expect(synthWith({})).toBeUndefined();
   });
 
@@ -83,6 +98,12 @@ describe('synth refuses every failing fixture before anything is written', () =>
 
   test.each(FIXTURES.filter((f) => !CONFIG_ERROR.includes(f.rule) && !kubectlOnly(f.rule)).map((f) => [f.rule, f]))('%s: its passing fixture synthesizes', (_id, f) => {
     expect(synthWith(f.pass)).toBeUndefined();
+  });
+
+  test.each(GENERATED_APPLICATION_FIXTURES.map((f) => [f.rule, f]))('%s on an ApplicationSet-generated Application: synthesize() throws ValidationError with the message', (_id, f) => {
+    const err = synthWith(f.fail);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).findings).toContain(f.message);
   });
 
   test.each(CONFIG_ERROR)('%s: an unmapped kind stops synth with a configuration error first', (rule) => {

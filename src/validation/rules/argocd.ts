@@ -1,15 +1,18 @@
 import * as path from 'path';
+import * as YAML from 'yaml';
+import { Manifest } from '../../manifest';
 import { parseGoDuration } from '../duration';
 import { fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
 
 /*
  * Argo CD's rules (v3.4.4: AppProject.ValidateProject, SyncWindow.Validate, validatePolicy, and the checks the API
  * server runs on an Application: project, permitted source and destination, path), on the AppProject and Application
- * objects of the tree.
+ * objects of the tree, and on the Applications its ApplicationSets' list generators generate.
  */
 
 const PROJECT = 'AppProject';
 const APPLICATION = 'Application';
+const APPLICATION_SET = 'ApplicationSet';
 
 const byKind = new WeakMap<ValidationContext, Map<string, Located[]>>();
 
@@ -85,6 +88,134 @@ function normalizeRepo(url: string): string {
   return url.trim().toLowerCase().replace(/\/+$/, '').replace(/\.git$/, '');
 }
 
+/** A `{{…}}` parameter an element of an ApplicationSet lacks. */
+interface MissingParameter {
+  readonly set: Located;
+  /** Field path of the element in the ApplicationSet. */
+  readonly element: string;
+  readonly parameter: string;
+  /** Field path of the template string that uses it, and the string. */
+  readonly usedAt: string;
+  readonly template: string;
+}
+
+interface Expansion {
+  /** The Applications the list generators generate, labelled with the ApplicationSet's file and element. */
+  readonly generated: Located[];
+  readonly missing: MissingParameter[];
+}
+
+const expansions = new WeakMap<ValidationContext, Expansion>();
+
+/**
+ * The Applications the ApplicationSets of the tree generate from list generators, rendered as the ApplicationSet
+ * controller renders them: `{{.param}}` (or `{{ .param }}`, nested `.a.b`) with goTemplate, `{{param}}` without, then
+ * the templatePatch merged in. An element whose template uses other Go template expressions (functions, pipelines)
+ * is not rendered here, and other generators (clusters, git, matrix, …) need a live Argo CD: both are left unchecked.
+ */
+function expandApplicationSets(ctx: ValidationContext): Expansion {
+  let out = expansions.get(ctx);
+  if (out) return out;
+  const generated: Located[] = [];
+  const missing: MissingParameter[] = [];
+  for (const set of ofKind(ctx, APPLICATION_SET)) {
+    const spec = (set.object.spec ?? {}) as Record<string, any>;
+    if (!isObject(spec.template)) continue;
+    const goTemplate = spec.goTemplate === true;
+    (Array.isArray(spec.generators) ? spec.generators : []).forEach((g: unknown, gi: number) => {
+      const list = isObject(g) && isObject(g.list) ? g.list : undefined;
+      if (!list) return;
+      const elements: unknown[] = Array.isArray(list.elements) ? list.elements : typeof list.elementsYaml === 'string' ? asList(list.elementsYaml) : [];
+      elements.forEach((element, ei) => {
+        if (!isObject(element)) return;
+        const at = fieldPath('spec', 'generators', gi, 'list', Array.isArray(list.elements) ? 'elements' : 'elementsYaml', ei);
+        const lacking: MissingParameter[] = [];
+        let renderable = true;
+        const render = (value: unknown, where: (string | number)[]): unknown => {
+          if (typeof value === 'string') {
+            const r = renderString(value, element, goTemplate);
+            if (r.unsupported) renderable = false;
+            for (const parameter of r.missing) lacking.push({ set, element: at, parameter, usedAt: fieldPath(...where), template: value });
+            return r.text;
+          }
+          if (Array.isArray(value)) return value.map((v, i) => render(v, [...where, i]));
+          if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v, [...where, k])]));
+          return value;
+        };
+        let app = render(spec.template, ['spec', 'template']) as Record<string, any>;
+        if (typeof spec.templatePatch === 'string' && goTemplate) {
+          const patch = renderString(spec.templatePatch, element, true);
+          for (const parameter of patch.missing) lacking.push({ set, element: at, parameter, usedAt: 'spec.templatePatch', template: spec.templatePatch });
+          if (patch.unsupported) renderable = false;
+          else {
+            try {
+              app = mergePatch(app, YAML.parse(patch.text)) as Record<string, any>;
+            } catch {
+              renderable = false;
+            }
+          }
+        }
+        missing.push(...lacking);
+        if (!renderable || lacking.length > 0 || !isObject(app)) return;
+        const metadata = isObject(app.metadata) ? app.metadata : {};
+        const object = {
+          apiVersion: set.object.apiVersion,
+          kind: APPLICATION,
+          ...app,
+          metadata: { ...metadata, namespace: metadata.namespace ?? set.object.metadata.namespace },
+        } as unknown as Manifest;
+        generated.push({ file: `${set.file} (generated by ApplicationSet ${set.object.metadata.name} from ${at})`, object });
+      });
+    });
+  }
+  out = { generated, missing };
+  expansions.set(ctx, out);
+  return out;
+}
+
+const GO_REFERENCE = /\{\{-?\s*\.([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\s*-?\}\}/g;
+const FAST_REFERENCE = /\{\{\s*([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*\}\}/g;
+
+/** A template string rendered with one element's parameters; `unsupported` when it holds other expressions. */
+function renderString(text: string, element: Record<string, any>, goTemplate: boolean): { text: string; missing: string[]; unsupported: boolean } {
+  const missing: string[] = [];
+  const re = goTemplate ? GO_REFERENCE : FAST_REFERENCE;
+  const out = text.replace(re, (whole, key: string) => {
+    const value = goTemplate ? key.split('.').reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), element) : element[key];
+    if (value === undefined) {
+      missing.push(key);
+      return whole;
+    }
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  });
+  return { text: out, missing, unsupported: text.replace(re, '').includes('{{') };
+}
+
+/** JSON merge patch (RFC 7386): objects merge key by key, null deletes, anything else replaces. */
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isObject(patch)) return patch;
+  const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+
+function asList(text: string): unknown[] {
+  try {
+    const v = YAML.parse(text);
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The tree's Applications and those its ApplicationSets generate (see expandApplicationSets). */
+function applicationsOf(ctx: ValidationContext): Located[] {
+  return [...ofKind(ctx, APPLICATION), ...expandApplicationSets(ctx).generated];
+}
+
 function sourcesOf(app: Located): { source: Record<string, any>; path: string }[] {
   const spec = (app.object.spec ?? {}) as Record<string, any>;
   if (Array.isArray(spec.sources)) return spec.sources.map((source: unknown, i: number) => ({ source: isObject(source) ? source : {}, path: fieldPath('spec', 'sources', i) }));
@@ -98,7 +229,7 @@ function projectOf(ctx: ValidationContext, app: Located): Located | undefined {
 
 /** Runs `check` on every Application whose project is in the tree. */
 function eachApplication(ctx: ValidationContext, check: (app: Located, project: Located) => Finding[]): Finding[] {
-  return ofKind(ctx, APPLICATION).flatMap((app) => {
+  return applicationsOf(ctx).flatMap((app) => {
     const project = projectOf(ctx, app);
     return project ? check(app, project) : [];
   });
@@ -108,7 +239,7 @@ export const projectExists: Rule = {
   id: 'argocd/project-exists',
   description: "Every Application's project is an AppProject of the tree.",
   check: (ctx) =>
-    ofKind(ctx, APPLICATION)
+    applicationsOf(ctx)
       .filter((app) => !projectOf(ctx, app))
       .map((app) => findingAt(app, 'spec.project', 'argocd/project-exists', `application references project ${show((app.object.spec as any)?.project)}, which is not an AppProject of the tree`)),
 };
@@ -157,7 +288,7 @@ export function sourcePathRule(repoURL?: string): Rule {
     id: 'argocd/source-path',
     description: "Every Application source in this repository points at a directory of the tree that is a kustomization (an explicit `directory:` source at one holding manifests).",
     check: (ctx) =>
-      ofKind(ctx, APPLICATION).flatMap((app) =>
+      applicationsOf(ctx).flatMap((app) =>
         sourcesOf(app).flatMap(({ source, path: p }) => {
           if (typeof source.path !== 'string' || source.chart !== undefined) return [];
           if (repoURL && typeof source.repoURL === 'string' && normalizeRepo(source.repoURL) !== normalizeRepo(repoURL)) return [];
@@ -173,6 +304,15 @@ export function sourcePathRule(repoURL?: string): Rule {
       ),
   };
 }
+
+export const applicationSetTemplate: Rule = {
+  id: 'argocd/applicationset-template',
+  description: "Every list element of an ApplicationSet sets each parameter its template uses ({{.name}}), so that the ApplicationSet controller can generate the element's Application.",
+  check: (ctx) =>
+    expandApplicationSets(ctx).missing.map((m) =>
+      findingAt(m.set, m.element, 'argocd/applicationset-template', `sets no parameter ${show(m.parameter)}, which the template uses at ${m.usedAt} (${show(m.template)}): the ApplicationSet controller cannot generate this Application`),
+    ),
+};
 
 function windowsOf(p: Located): { w: Record<string, any>; at: string }[] {
   const ws = (p.object.spec as any)?.syncWindows;
@@ -354,6 +494,7 @@ export function argoCdRules(repoURL?: string): Rule[] {
     sourcePermitted,
     destinationPermitted,
     sourcePathRule(repoURL),
+    applicationSetTemplate,
     syncWindowSchedule,
     syncWindowDuration,
     syncWindowKind,

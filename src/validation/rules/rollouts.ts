@@ -243,6 +243,90 @@ export const trafficRouterFields: Rule = {
     }),
 };
 
+/** The Argo Rollouts Gateway API plugin's name (its key under trafficRouting.plugins). */
+const GATEWAY_API_PLUGIN = 'argoproj-labs/gatewayAPI';
+const TRAFFIC_ROUTING = ['spec', 'strategy', 'canary', 'trafficRouting'] as const;
+
+/** `Service name` of a backend reference, or `Kind name` (with its namespace) for anything else. */
+function backendName(ref: Record<string, any>, routeNamespace: unknown): string {
+  const kind = ref.kind ?? 'Service';
+  const group = ref.group ?? '';
+  const foreign = ref.namespace !== undefined && ref.namespace !== routeNamespace ? ` (namespace ${ref.namespace})` : '';
+  return kind === 'Service' && group === '' && !foreign ? String(ref.name) : `${group ? `${group}/` : ''}${kind} ${ref.name}${foreign}`;
+}
+
+export const gatewayApiRoute: Rule = {
+  id: 'rollouts/gateway-api-route',
+  description: "The Gateway API plugin's configuration names HTTPRoutes of the Rollout's environment (in the plugin's namespace, else the Rollout's) whose every rule sends traffic to exactly the Rollout's stable and canary Services.",
+  check: (ctx) =>
+    eachObject(ctx, [ROLLOUT], (r, env) => {
+      const c = canaryOf(r);
+      const cfg = c?.trafficRouting?.plugins?.[GATEWAY_API_PLUGIN];
+      if (cfg === undefined) return [];
+      const rule = 'rollouts/gateway-api-route';
+      const at = fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API_PLUGIN);
+      const refs: { name: unknown; path: string }[] = [];
+      if (isObject(cfg) && cfg.httpRoute !== undefined) refs.push({ name: cfg.httpRoute, path: fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API_PLUGIN, 'httpRoute') });
+      if (isObject(cfg) && Array.isArray(cfg.httpRoutes)) {
+        cfg.httpRoutes.forEach((h: any, i: number) => refs.push({ name: h?.name, path: fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API_PLUGIN, 'httpRoutes', i, 'name') }));
+      }
+      if (refs.length === 0) return [findingAt(r, at, rule, `names no HTTPRoute: set httpRoute to the route whose weights the plugin sets, got ${show(cfg)}`)];
+      const namespace = (isObject(cfg) && typeof cfg.namespace === 'string' ? cfg.namespace : undefined) ?? r.object.metadata.namespace;
+      const want = [c!.stableService, c!.canaryService];
+      const out: Finding[] = [];
+      for (const ref of refs) {
+        const route = find(env, 'HTTPRoute', ref.name, namespace);
+        if (!route) {
+          out.push(findingAt(r, ref.path, rule, `HTTPRoute ${show(ref.name)} does not exist in namespace ${show(namespace)} of ${env.name}`));
+          continue;
+        }
+        const rules: any[] = Array.isArray((route.object.spec as any)?.rules) ? (route.object.spec as any).rules : [];
+        if (rules.length === 0) out.push(findingAt(r, ref.path, rule, `HTTPRoute ${show(ref.name)} has no rules: it sends no traffic to the stable and canary Services ${show(want)}`));
+        rules.forEach((x, i) => {
+          const got = (Array.isArray(x?.backendRefs) ? x.backendRefs : []).map((b: any) => backendName(isObject(b) ? b : {}, route.object.metadata.namespace ?? namespace));
+          if (got.length === 2 && want.every((w) => got.includes(w))) return;
+          out.push(findingAt(r, ref.path, rule, `HTTPRoute ${show(ref.name)} rules[${i}] sends traffic to ${show(got)}: its backendRefs must be exactly the stable and canary Services ${show(want)}`));
+        });
+      }
+      return out;
+    }),
+};
+
+export const nginxStableIngress: Rule = {
+  id: 'rollouts/nginx-stable-ingress',
+  description: "An NGINX traffic router's stableIngress (and stableIngresses) names an Ingress of the Rollout's environment and namespace whose every backend is the Rollout's stable Service (the controller copies it into the canary Ingress).",
+  check: (ctx) =>
+    eachObject(ctx, [ROLLOUT], (r, env) => {
+      const c = canaryOf(r);
+      const nginx = c?.trafficRouting?.nginx;
+      if (!isObject(nginx)) return [];
+      const rule = 'rollouts/nginx-stable-ingress';
+      const refs: { name: unknown; path: string }[] = [];
+      if (nginx.stableIngress !== undefined) refs.push({ name: nginx.stableIngress, path: fieldPath(...TRAFFIC_ROUTING, 'nginx', 'stableIngress') });
+      if (Array.isArray(nginx.stableIngresses)) nginx.stableIngresses.forEach((n: unknown, i: number) => refs.push({ name: n, path: fieldPath(...TRAFFIC_ROUTING, 'nginx', 'stableIngresses', i) }));
+      if (refs.length === 0) return [findingAt(r, fieldPath(...TRAFFIC_ROUTING, 'nginx'), rule, `names no stableIngress: set it to the Ingress that sends traffic to the stable Service, got ${show(nginx)}`)];
+      const out: Finding[] = [];
+      for (const ref of refs) {
+        const ingress = find(env, 'Ingress', ref.name, r.object.metadata.namespace);
+        if (!ingress) {
+          out.push(findingAt(r, ref.path, rule, `Ingress ${show(ref.name)} does not exist in namespace ${show(r.object.metadata.namespace)} of ${env.name}`));
+          continue;
+        }
+        const spec = (ingress.object.spec ?? {}) as Record<string, any>;
+        const backends: { path: string; service: unknown }[] = [];
+        if (isObject(spec.defaultBackend)) backends.push({ path: 'defaultBackend', service: spec.defaultBackend.service?.name });
+        (Array.isArray(spec.rules) ? spec.rules : []).forEach((x: any, i: number) =>
+          (Array.isArray(x?.http?.paths) ? x.http.paths : []).forEach((p: any, j: number) => backends.push({ path: `rules[${i}].http.paths[${j}]`, service: p?.backend?.service?.name })),
+        );
+        if (backends.length === 0) out.push(findingAt(r, ref.path, rule, `Ingress ${show(ref.name)} has no backend: it must send traffic to the stable Service ${show(c!.stableService)}`));
+        for (const b of backends.filter((x) => x.service !== c!.stableService)) {
+          out.push(findingAt(r, ref.path, rule, `Ingress ${show(ref.name)} sends ${b.path} to Service ${show(b.service)}: a stable Ingress must send it to the stable Service ${show(c!.stableService)}`));
+        }
+      }
+      return out;
+    }),
+};
+
 /** Every analysis a Rollout runs: background, inline steps, blueGreen pre/post promotion. */
 function analysesOf(r: Located): { path: (string | number)[]; analysis: Record<string, any>; inline: boolean }[] {
   const s = (r.object.spec as any)?.strategy ?? {};
@@ -487,6 +571,8 @@ export const ROLLOUTS_RULES: readonly Rule[] = [
   serviceExists,
   serviceSelectsPods,
   trafficRouterFields,
+  gatewayApiRoute,
+  nginxStableIngress,
   analysisTemplateExists,
   analysisArgs,
   inlineAnalysisTerminates,

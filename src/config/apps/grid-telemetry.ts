@@ -1,0 +1,73 @@
+import { ApplicationConfig, EnvironmentConfig } from '../../model/application';
+import { ServiceProtocol } from '../../model/service-protocol';
+import { SyncWindow } from '../../model/sync-window';
+import { TagPolicy } from '../../model/tag-policy';
+
+const TENANT = '00000000-0000-0000-0000-000000000000';
+
+const dev: EnvironmentConfig = {
+  name: 'dev',
+  cluster: { name: 'aks-gridos-dev', server: 'https://aks-gridos-dev.hcp.eastus.azmk8s.io:443' },
+  tagPolicy: TagPolicy.gitSha('dev-'),
+  sync: { prune: true, selfHeal: true },
+  slackChannel: 'grid-telemetry-dev-deploys',
+  overrides: {
+    // Two pods: the first step already sends a third of the traffic to the canary. Fine for dev.
+    scaling: { minReplicas: 2, maxReplicas: 4 },
+    canary: { pauses: ['1m', '2m'], trafficShareTolerance: 25 },
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+    azure: { clientId: '44444444-4444-4444-4444-444444444401', keyVaultName: 'kv-grid-telemetry-dev' },
+    settings: { LOG_LEVEL: 'debug' },
+  },
+};
+
+const prod: EnvironmentConfig = {
+  name: 'prod',
+  cluster: { name: 'aks-gridos-prod', server: 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443' },
+  tagPolicy: TagPolicy.semver(),
+  sync: { prune: false, selfHeal: false },
+  slackChannel: 'grid-telemetry-prod-deploys',
+  protected: true,
+  syncWindows: [
+    SyncWindow.deny({
+      schedule: '0 8 * * 1-5',
+      duration: '10h',
+      manualSync: true,
+      description: 'Peak grid operations (Mon-Fri 08:00-18:00): no automated syncs; SRE may still sync by hand in an emergency',
+    }),
+  ],
+};
+
+/**
+ * Grid telemetry ingestion: an internal gRPC service (no Ingress) that GridOS and the substations stream measurements
+ * to, in dev and prod only, on GridOS's clusters. Stricter analysis than GridOS: the canary must keep 99.9% of calls
+ * OK, p99 within 250 ms and server errors within 0.1%, and the second failed measurement rolls it back.
+ *
+ * gRPC runs over long-lived HTTP/2 connections, which the Service balances per connection: the server closes
+ * connections after GRPC_MAX_CONNECTION_AGE so clients reconnect and the replica-weighted share holds.
+ */
+export const gridTelemetry: ApplicationConfig = {
+  name: 'grid-telemetry',
+  image: 'gridosacr.azurecr.io/grid-telemetry',
+  container: { port: 50051, protocol: ServiceProtocol.grpc(), metricsPort: 9090 },
+  secrets: [{ keyVaultObject: 'telemetry-historian-api-key', env: 'HISTORIAN_API_KEY' }],
+  defaults: {
+    namespace: 'grid-telemetry',
+    scaling: { minReplicas: 8, maxReplicas: 16, targetCpuUtilization: 60, maxUnavailable: 1 },
+    canary: { weights: [25, 50, 100], pauses: ['5m', '10m'], maxSurge: '25%', trafficShareTolerance: 5 },
+    analysis: {
+      prometheusAddress: 'http://prometheus-operated.monitoring.svc.cluster.local:9090',
+      successRateMin: 0.999,
+      latencyP99MaxMs: 250,
+      errorRateMax: 0.001,
+      interval: '1m',
+      abortOnFailure: 2,
+    },
+    resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+    azure: { tenantId: TENANT, clientId: '44444444-4444-4444-4444-444444444403', keyVaultName: 'kv-grid-telemetry-prod' },
+    settings: { LOG_LEVEL: 'info', GRID_REGION: 'eastus', GRPC_MAX_CONNECTION_AGE: '5m', INGEST_BATCH_SIZE: '500' },
+  },
+  environments: [dev, prod],
+  // Both environments come from one ApplicationSet (dist/argocd/applicationsets/grid-telemetry.yaml).
+  argocd: { applicationSet: true },
+};

@@ -1,0 +1,78 @@
+/**
+ * The Prometheus series a protocol's conventional server instrumentation exports, and how the canary analysis reads
+ * success, errors and latency from them.
+ */
+export interface ProtocolMetrics {
+  /** Counter of handled requests, with a label for the outcome (`http_requests_total`, `grpc_server_handled_total`). */
+  readonly requestsTotal: string;
+  /** Label matcher of the successful requests (`code=~"2..|3.."`, `grpc_code="OK"`). */
+  readonly successMatcher: string;
+  /** Label matcher of the server errors (`code=~"5.."`, the gRPC codes that mean the server failed). */
+  readonly errorMatcher: string;
+  /** Histogram buckets of the handling time in seconds, for the p99 (`http_request_duration_seconds_bucket`, …). */
+  readonly durationBucket: string;
+}
+
+/**
+ * The gRPC status codes that mean the server failed (the ones gRPC maps to HTTP 5xx): the error rate counts these,
+ * not the caller's mistakes (InvalidArgument, NotFound, PermissionDenied, …).
+ */
+export const GRPC_SERVER_ERROR_CODES: readonly string[] = ['Unknown', 'DeadlineExceeded', 'Unimplemented', 'Internal', 'Unavailable', 'DataLoss'];
+
+/**
+ * What the application container serves on its port. It decides the container port's name, the probes (HTTP GET on
+ * paths, or the gRPC health checking protocol), the Service port's name and appProtocol, and the Prometheus queries of
+ * the canary analysis.
+ */
+export class ServiceProtocol {
+  /**
+   * HTTP/1.1: port `http`, probes are HTTP GETs on the container's readiness/liveness/startup paths, the Service listens
+   * on port 80, and the analysis reads `http_requests_total{code}` and `http_request_duration_seconds`.
+   */
+  public static http(): ServiceProtocol {
+    return new ServiceProtocol('http', 'http', undefined, 80, {
+      requestsTotal: 'http_requests_total',
+      successMatcher: 'code=~"2..|3.."',
+      errorMatcher: 'code=~"5.."',
+      durationBucket: 'http_request_duration_seconds_bucket',
+    });
+  }
+
+  /**
+   * gRPC (HTTP/2 without TLS): port `grpc`, probes use the gRPC health checking protocol (`grpc.health.v1.Health`, the
+   * kubelet's built-in gRPC probe), the Service listens on the container port with appProtocol `kubernetes.io/h2c`, and
+   * the analysis reads go-grpc-prometheus' `grpc_server_handled_total{grpc_code}` and
+   * `grpc_server_handling_seconds` (its handling-time histogram must be enabled).
+   */
+  public static grpc(): ServiceProtocol {
+    return new ServiceProtocol('grpc', 'grpc', 'kubernetes.io/h2c', undefined, {
+      requestsTotal: 'grpc_server_handled_total',
+      successMatcher: 'grpc_code="OK"',
+      errorMatcher: `grpc_code=~"${GRPC_SERVER_ERROR_CODES.join('|')}"`,
+      durationBucket: 'grpc_server_handling_seconds_bucket',
+    });
+  }
+
+  private constructor(
+    /** `http` or `grpc`, for messages and documentation. */
+    public readonly name: 'http' | 'grpc',
+    /** Name of the container port and of the Services' port (the Services target the container port by name). */
+    public readonly portName: string,
+    /** The Service port's appProtocol, if the protocol needs one to be recognised (HTTP/2 cleartext). */
+    public readonly appProtocol: string | undefined,
+    /** The Services' port; undefined: the container's port. */
+    private readonly fixedServicePort: number | undefined,
+    /** The series the canary analysis queries. */
+    public readonly metrics: ProtocolMetrics,
+  ) {}
+
+  /** Whether the probes are HTTP GETs on paths (rather than gRPC health checks). */
+  public get probesByPath(): boolean {
+    return this.name === 'http';
+  }
+
+  /** The port the Services listen on, for a container serving on `containerPort`. */
+  public servicePort(containerPort: number): number {
+    return this.fixedServicePort ?? containerPort;
+  }
+}
