@@ -38,7 +38,9 @@ function sourceState() {
   };
   for (const d of sourceDirs) walk(path.join(root, d));
   walk(path.join(root, 'bin'));
-  return { newest, key: `${files.length}:${files.sort().join('|').length}` };
+  // relative paths: a copy of the checkout with the same files (and mtimes) can reuse this bundle
+  const rel = files.map((f) => path.relative(root, f)).sort();
+  return { newest, key: crypto.createHash('sha1').update(rel.join('|')).digest('hex') };
 }
 
 function ensureBundle() {

@@ -1,7 +1,10 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { identifierOf } from '../src/scaffold';
+import { platform } from '../src/config/platform';
+import { ConfigError } from '../src/errors';
+import { PROJECT_ROOT as ROOT } from '../src/paths';
+import { identifierOf, planNewApp, planNewEnv } from '../src/scaffold';
 import { TempRepo } from './support/repo';
 
 describe('gridops new app', () => {
@@ -50,13 +53,23 @@ describe('gridops new app', () => {
     expect(repo.gridops(['synth', '--check']).status).toBe(0);
   });
 
+  // Refusals of the planning step, which runs before any file is written
+  test.each<[string, () => unknown, string]>([
+    ['app Billing', () => planNewApp(ROOT, platform, 'Billing'), "app name 'Billing' must be a DNS label of at most 40 characters (lowercase letters, digits, '-')"],
+    ['app gridos', () => planNewApp(ROOT, platform, 'gridos'), "app 'gridos' already exists (src/config/apps/gridos.ts)"],
+    ['app web --host Web_Site', () => planNewApp(ROOT, platform, 'web', { host: 'Web_Site' }), "--host 'Web_Site' must be a lowercase DNS name with a dot"],
+    ['app web --port 0', () => planNewApp(ROOT, platform, 'web', { port: 0 }), '--port 0 must be a port number 1-65535'],
+    ['env qa --from uat', () => planNewEnv(ROOT, platform, 'qa', 'uat'), "--from 'uat' is not an environment of any application"],
+    ['env dev --from test', () => planNewEnv(ROOT, platform, 'dev', 'test'), "gridos already has an environment 'dev'"],
+    ['env qa --from test --app nope', () => planNewEnv(ROOT, platform, 'qa', 'test', { app: 'nope' }), "--app 'nope' is not a configured application (known: gridos, grid-telemetry)"],
+  ])('new %s is refused: %s', (_name, plan, message) => {
+    expect(plan).toThrow(new ConfigError(message));
+  });
+
+  // Through the real CLI: exit 2, the message, nothing written
   test.each([
     [['new', 'app', 'Billing'], "error: app name 'Billing' must be a DNS label of at most 40 characters (lowercase letters, digits, '-')"],
-    [['new', 'app', 'gridos'], "error: app 'gridos' already exists (src/config/apps/gridos.ts)"],
-    [['new', 'app', 'web', '--host', 'Web_Site'], "error: --host 'Web_Site' must be a lowercase DNS name with a dot"],
     [['new', 'env', 'qa'], 'error: --from is required: the environment the new one starts as a copy of'],
-    [['new', 'env', 'qa', '--from', 'uat'], "error: --from 'uat' is not an environment of any application"],
-    [['new', 'env', 'dev', '--from', 'test'], "error: gridos already has an environment 'dev'"],
     [['new', 'env', 'dr', '--from', 'prod', '--cluster-name', 'aks-dr'], 'error: --cluster-name and --cluster-server go together: give both or neither'],
   ])('%j is refused with nothing written: %s', (args, message) => {
     const before = [repo.read('src/config/platform.ts'), repo.read('src/config/apps/gridos.ts'), repo.read('src/config/image-tags.yaml'), repo.snapshotDist()];

@@ -7,6 +7,11 @@ import * as path from 'path';
 const ROOT = path.resolve(__dirname, '..', '..');
 const COPIED = ['bin', 'src', 'charts', 'imports', 'dist', 'cdk8s.yaml', 'package.json'];
 
+/** The launcher's cache directory of a checkout (bin/gridops.js), in the shared node_modules. */
+function cacheDirOf(root: string): string {
+  return path.join(ROOT, 'node_modules', '.cache', 'gridops', createHash('sha1').update(root).digest('hex').slice(0, 12));
+}
+
 /** A throw-away copy of the repository (node_modules linked) to run the real CLI in. */
 export class TempRepo {
   public readonly dir: string;
@@ -14,8 +19,15 @@ export class TempRepo {
   /** @param extra further top-level entries to copy (e.g. test/ and jest.config.js to run the tests in the copy) */
   public constructor(extra: string[] = []) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-repo-'));
-    for (const entry of [...COPIED, ...extra]) fs.cpSync(path.join(ROOT, entry), path.join(this.dir, entry), { recursive: true });
+    for (const entry of [...COPIED, ...extra]) fs.cpSync(path.join(ROOT, entry), path.join(this.dir, entry), { recursive: true, preserveTimestamps: true });
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(this.dir, 'node_modules'));
+    // Same sources, same mtimes: start from the checkout's CLI bundle instead of building another (bin/gridops.js).
+    const from = cacheDirOf(ROOT);
+    const to = cacheDirOf(this.dir);
+    fs.mkdirSync(to, { recursive: true });
+    for (const f of ['cli.js', 'fast.js', 'cli.stamp']) {
+      if (fs.existsSync(path.join(from, f))) fs.cpSync(path.join(from, f), path.join(to, f), { preserveTimestamps: true });
+    }
   }
 
   /** Runs `gridops ARGS` in the copy. */
@@ -56,8 +68,7 @@ export class TempRepo {
 
   public remove(): void {
     // the launcher's bundle cache of this copy lives in the shared node_modules (bin/gridops.js)
-    const key = createHash('sha1').update(this.dir).digest('hex').slice(0, 12);
-    fs.rmSync(path.join(ROOT, 'node_modules', '.cache', 'gridops', key), { recursive: true, force: true });
+    fs.rmSync(cacheDirOf(this.dir), { recursive: true, force: true });
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
