@@ -1,7 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import type * as YAMLTypes from 'yaml';
 import { PlatformConfig } from './model/platform';
+
+/** `yaml` is loaded on first use: synth of an unchanged tree never needs it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yamlLib = (): typeof YAMLTypes => require('yaml');
 
 /** Where the key skeletons live, relative to the repository root. */
 export const HELM_KEYS_DIR = 'imports/helm';
@@ -39,7 +43,7 @@ export function writeHelmKeySkeletons(root: string, platform: PlatformConfig, re
     if (!fs.existsSync(source)) throw new Error(`no default values of chart ${chart} ${version} at ${source}`);
     const file = helmKeysFile(chart, version);
     fs.mkdirSync(path.join(root, HELM_KEYS_DIR), { recursive: true });
-    fs.writeFileSync(path.join(root, file), JSON.stringify(keySkeleton(YAML.parse(fs.readFileSync(source, 'utf8'))), null, 1) + '\n');
+    fs.writeFileSync(path.join(root, file), JSON.stringify(keySkeleton(yamlLib().parse(fs.readFileSync(source, 'utf8'))), null, 1) + '\n');
     written.push(file);
   }
   return written;

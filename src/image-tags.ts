@@ -1,5 +1,6 @@
 import * as fs from 'fs';
-import * as YAML from 'yaml';
+import { load } from 'js-yaml';
+import type * as YAMLTypes from 'yaml';
 import { ConfigError } from './errors';
 
 /** Where image tags live, relative to the repository root. */
@@ -23,9 +24,12 @@ export class ImageTags {
 
   /** Parses the file's text. */
   public static parse(text: string): ImageTags {
-    const doc = YAML.parseDocument(text);
-    if (doc.errors.length > 0) throw new ConfigError(`${IMAGE_TAGS_FILE}: not valid YAML: ${doc.errors[0].message}`);
-    const data = doc.toJS() ?? {};
+    let data: unknown;
+    try {
+      data = load(text) ?? {};
+    } catch (e) {
+      throw new ConfigError(`${IMAGE_TAGS_FILE}: not valid YAML: ${(e as { reason?: string }).reason ?? (e as Error).message}`);
+    }
     if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${IMAGE_TAGS_FILE}: must map application → environment → tag`);
     for (const [app, envs] of Object.entries(data as Record<string, unknown>)) {
       if (typeof envs !== 'object' || envs === null || Array.isArray(envs)) {
@@ -35,30 +39,38 @@ export class ImageTags {
         if (typeof tag !== 'string') throw new ConfigError(`${IMAGE_TAGS_FILE}: ${app}.${env} must be a string tag, got ${JSON.stringify(tag)}`);
       }
     }
-    return new ImageTags(doc);
+    return new ImageTags(text, data as Record<string, Record<string, string>>);
   }
 
-  private constructor(private readonly doc: YAML.Document) {}
+  /** The comment-preserving document, made on the first edit (reading needs only the data). */
+  private doc?: YAMLTypes.Document;
+
+  private constructor(
+    private readonly text: string,
+    private readonly data: Record<string, Record<string, string>>,
+  ) {}
 
   /** The tag of an application in an environment, if set. */
   public get(app: string, env: string): string | undefined {
-    const v = this.doc.getIn([app, env]);
+    const v = this.data[app]?.[env];
     return typeof v === 'string' ? v : undefined;
   }
 
-  /** Sets a tag (the caller checks the policy). */
+  /** Sets a tag (the caller checks the policy); comments and order of the file are kept. */
   public set(app: string, env: string, tag: string): void {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.doc ??= (require('yaml') as typeof YAMLTypes).parseDocument(this.text);
     this.doc.setIn([app, env], tag);
+    this.data[app] = { ...(this.data[app] ?? {}), [env]: tag };
   }
 
   /** Every (app, env) pair present in the file. */
   public entries(): { app: string; env: string; tag: string }[] {
-    const data = (this.doc.toJS() ?? {}) as Record<string, Record<string, string>>;
-    return Object.entries(data).flatMap(([app, envs]) => Object.entries(envs).map(([env, tag]) => ({ app, env, tag })));
+    return Object.entries(this.data).flatMap(([app, envs]) => Object.entries(envs).map(([env, tag]) => ({ app, env, tag })));
   }
 
   /** The file's text. */
   public toString(): string {
-    return this.doc.toString();
+    return this.doc ? this.doc.toString() : this.text;
   }
 }

@@ -3,9 +3,13 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import type * as YAMLTypes from 'yaml';
 import { ConfigError } from './errors';
 import { compileValidator, coreSchemas, prepareSchema, schemaStem, SchemaToCompile, validatorFile } from './validation/schema-compiler';
+
+/** `yaml` is loaded on first use: synth of an unchanged tree never needs it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yamlLib = (): typeof YAMLTypes => require('yaml');
 
 /** One `NAME:=URL` entry of cdk8s.yaml's `imports`. */
 export interface ImportSpec {
@@ -17,7 +21,7 @@ export interface ImportSpec {
 
 /** Reads the pinned import list from cdk8s.yaml. */
 export function readImportSpecs(cdk8sYamlPath: string): ImportSpec[] {
-  const doc = YAML.parse(fs.readFileSync(cdk8sYamlPath, 'utf8')) as { imports?: unknown };
+  const doc = yamlLib().parse(fs.readFileSync(cdk8sYamlPath, 'utf8')) as { imports?: unknown };
   if (!Array.isArray(doc?.imports)) throw new ConfigError(`${cdk8sYamlPath}: 'imports' must be a list of NAME:=URL entries`);
   return doc.imports.map((entry) => {
     const m = /^([a-z0-9-]+):=(https:\/\/\S+)$/.exec(String(entry));
@@ -105,7 +109,7 @@ export function regenerateImports(options: ImportOptions): string[] {
         cwd: work,
         stdio: ['ignore', 'ignore', 'inherit'],
       });
-      for (const doc of YAML.parseAllDocuments(fs.readFileSync(source, 'utf8'))) {
+      for (const doc of yamlLib().parseAllDocuments(fs.readFileSync(source, 'utf8'))) {
         const crd = doc.toJS() as CrdDocument;
         if (crd?.kind !== 'CustomResourceDefinition') continue;
         for (const version of crd.spec.versions) {

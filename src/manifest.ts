@@ -1,5 +1,9 @@
 import { dump } from 'js-yaml';
-import * as YAML from 'yaml';
+import type * as YAMLTypes from 'yaml';
+
+/** `yaml` is loaded on first use: synth of an unchanged tree never needs it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yamlLib = (): typeof YAMLTypes => require('yaml');
 
 /** A Kubernetes object as synthesized. */
 export interface Manifest {
@@ -37,7 +41,7 @@ export function toYaml(docs: readonly unknown[]): string {
 export function parseYamlDocuments(text: string): unknown[] {
   const json = serialized.get(text.replace(/^(#[^\n]*\n)+/, ''));
   if (json !== undefined) return JSON.parse(json) as unknown[];
-  return YAML.parseAllDocuments(text).map((d) => {
+  return yamlLib().parseAllDocuments(text).map((d) => {
     if (d.errors.length > 0) throw new Error(d.errors[0].message.split('\n')[0].replace(/:$/, ''));
     return d.toJS() as unknown;
   });

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { createTwoFilesPatch } from 'diff';
+import type * as DiffTypes from 'diff';
 import { DIST_DIR } from './paths';
 import type { Tree } from './synthesize';
 
@@ -54,6 +54,8 @@ export function isClean(d: TreeDiff): boolean {
 
 /** A unified diff of each changed, missing and stray file (disk → synth). */
 export function unifiedDiff(root: string, tree: Tree, d: TreeDiff): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createTwoFilesPatch } = require('diff') as typeof DiffTypes; // only when something differs
   const read = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
   const parts: string[] = [];
   for (const f of d.changed) parts.push(createTwoFilesPatch(`a/${f}`, `b/${f}`, read(f), tree.get(f)!));

@@ -1,4 +1,4 @@
-import * as semver from 'semver';
+import valid from 'semver/functions/valid';
 import { ConfigError } from '../errors';
 import { ResolvedEnvironment } from './application';
 import { SecretKeyRef } from './argocd';
@@ -45,7 +45,7 @@ function checkSettings(platform: PlatformConfig): string[] {
     if (!SECRET_KEY.test(ref.key)) p.push(`${w}.${field}.key ${show(ref.key)} must be a Secret key (letters, digits, '-', '_', '.')`);
   };
   const version = (field: string, v: string) => {
-    if (semver.valid(v) !== v) p.push(`${w}.${field} ${show(v)} must be an exact chart version (MAJOR.MINOR.PATCH)`);
+    if (valid(v) !== v) p.push(`${w}.${field} ${show(v)} must be an exact chart version (MAJOR.MINOR.PATCH)`);
   };
   const guid = (field: string, v: string) => {
     if (!GUID.test(v)) p.push(`${w}.${field} ${show(v)} must be a GUID (an Entra ID object ID)`);

@@ -1,4 +1,4 @@
-import * as semver from 'semver';
+import valid from 'semver/functions/valid';
 
 /**
  * The rule an environment's image tag must satisfy. Dev and test deploy commit builds (`dev-<git sha>`), prod deploys
@@ -15,7 +15,7 @@ export class TagPolicy {
   /** `vMAJOR.MINOR.PATCH` with no pre-release or build suffix. */
   public static semver(): TagPolicy {
     return new TagPolicy('vMAJOR.MINOR.PATCH', 'vMAJOR.MINOR.PATCH, a released semantic version (e.g. v2.1.0)', (tag) =>
-      /^v\d+\.\d+\.\d+$/.test(tag) && semver.valid(tag.slice(1)) !== null);
+      /^v\d+\.\d+\.\d+$/.test(tag) && valid(tag.slice(1)) !== null);
   }
 
   private constructor(

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { Manifest } from '../../manifest';
 import { parseGoDuration } from '../duration';
 import { fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
@@ -149,7 +149,7 @@ function expandApplicationSets(ctx: ValidationContext): Expansion {
           if (patch.unsupported) renderable = false;
           else {
             try {
-              app = mergePatch(app, YAML.parse(patch.text)) as Record<string, any>;
+              app = mergePatch(app, parseYaml(patch.text)) as Record<string, any>;
             } catch {
               renderable = false;
             }
@@ -204,7 +204,7 @@ function mergePatch(target: unknown, patch: unknown): unknown {
 
 function asList(text: string): unknown[] {
   try {
-    const v = YAML.parse(text);
+    const v = parseYaml(text);
     return Array.isArray(v) ? v : [];
   } catch {
     return [];
