@@ -1,13 +1,13 @@
 import { ApplicationConfig, EnvironmentConfig } from '../../model/application';
 import { ServiceProtocol } from '../../model/service-protocol';
-import { SyncWindow } from '../../model/sync-window';
 import { TagPolicy } from '../../model/tag-policy';
+import { CLUSTERS, PEAK_GRID_HOURS } from '../clusters';
 
 const TENANT = '00000000-0000-0000-0000-000000000000';
 
 const dev: EnvironmentConfig = {
   name: 'dev',
-  cluster: { name: 'aks-gridos-dev', server: 'https://aks-gridos-dev.hcp.eastus.azmk8s.io:443' },
+  cluster: CLUSTERS.dev,
   tagPolicy: TagPolicy.gitSha('dev-'),
   sync: { prune: true, selfHeal: true },
   slackChannel: 'grid-telemetry-dev-deploys',
@@ -23,19 +23,12 @@ const dev: EnvironmentConfig = {
 
 const prod: EnvironmentConfig = {
   name: 'prod',
-  cluster: { name: 'aks-gridos-prod', server: 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443' },
+  cluster: CLUSTERS.prod,
   tagPolicy: TagPolicy.semver(),
   sync: { prune: false, selfHeal: false },
   slackChannel: 'grid-telemetry-prod-deploys',
   protected: true,
-  syncWindows: [
-    SyncWindow.deny({
-      schedule: '0 8 * * 1-5',
-      duration: '10h',
-      manualSync: true,
-      description: 'Peak grid operations (Mon-Fri 08:00-18:00): no automated syncs; SRE may still sync by hand in an emergency',
-    }),
-  ],
+  syncWindows: [PEAK_GRID_HOURS],
 };
 
 /**

@@ -1,12 +1,12 @@
 import { ApplicationConfig, EnvironmentConfig } from '../../model/application';
-import { SyncWindow } from '../../model/sync-window';
 import { TagPolicy } from '../../model/tag-policy';
+import { CLUSTERS, PEAK_GRID_HOURS } from '../clusters';
 
 const TENANT = '00000000-0000-0000-0000-000000000000';
 
 const dev: EnvironmentConfig = {
   name: 'dev',
-  cluster: { name: 'aks-gridos-dev', server: 'https://aks-gridos-dev.hcp.eastus.azmk8s.io:443' },
+  cluster: CLUSTERS.dev,
   tagPolicy: TagPolicy.gitSha('dev-'),
   sync: { prune: true, selfHeal: true },
   slackChannel: 'gridos-dev-deploys',
@@ -24,7 +24,7 @@ const dev: EnvironmentConfig = {
 
 const test: EnvironmentConfig = {
   name: 'test',
-  cluster: { name: 'aks-gridos-test', server: 'https://aks-gridos-test.hcp.eastus.azmk8s.io:443' },
+  cluster: CLUSTERS.test,
   tagPolicy: TagPolicy.gitSha('dev-'),
   sync: { prune: true, selfHeal: true },
   slackChannel: 'gridos-test-deploys',
@@ -40,20 +40,13 @@ const test: EnvironmentConfig = {
 
 const prod: EnvironmentConfig = {
   name: 'prod',
-  cluster: { name: 'aks-gridos-prod', server: 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443' },
+  cluster: CLUSTERS.prod,
   tagPolicy: TagPolicy.semver(),
   // Semi-automatic: Argo CD syncs new commits, but neither prunes nor reverts emergency changes made in the cluster.
   sync: { prune: false, selfHeal: false },
   slackChannel: 'gridos-prod-deploys',
   protected: true,
-  syncWindows: [
-    SyncWindow.deny({
-      schedule: '0 8 * * 1-5',
-      duration: '10h',
-      manualSync: true,
-      description: 'Peak grid operations (Mon-Fri 08:00-18:00): no automated syncs; SRE may still sync by hand in an emergency',
-    }),
-  ],
+  syncWindows: [PEAK_GRID_HOURS],
 };
 
 /**
