@@ -4,10 +4,14 @@ import { kubectlPath } from '../../src/kubectl';
 
 /**
  * Before the test workers start: extract kubectl once (so parallel tests never race to extract it) and build the
- * CLI bundle once (the throw-away repository copies start from it).
+ * CLI bundle and the shipped tree's synth outcome once (the throw-away repository copies start from both).
  */
 export default async function globalSetup(): Promise<void> {
   process.env.GRIDOPS_KUBECTL = kubectlPath();
   const root = path.resolve(__dirname, '..', '..');
-  execFileSync(process.execPath, [path.join(root, 'bin', 'gridops.js'), '--help'], { cwd: root, stdio: 'ignore' });
+  try {
+    execFileSync(process.execPath, [path.join(root, 'bin', 'gridops.js'), 'synth', '--check', '-q'], { cwd: root, stdio: 'ignore' });
+  } catch {
+    // a stale dist/ is test/dist.test.ts's finding, not the setup's
+  }
 }

@@ -25,7 +25,9 @@ export class TempRepo {
     const from = cacheDirOf(ROOT);
     const to = cacheDirOf(this.dir);
     fs.mkdirSync(to, { recursive: true });
-    for (const f of ['cli.js', 'fast.js', 'cli.stamp']) {
+    // ...and from its last synth outcome: same inputs, same key (the launcher checks; any edit makes a new key)
+    const outcomes = fs.existsSync(from) ? fs.readdirSync(from).filter((f) => f.startsWith('synth-')) : [];
+    for (const f of ['cli.js', 'fast.js', 'cli.stamp', ...outcomes]) {
       if (fs.existsSync(path.join(from, f))) fs.cpSync(path.join(from, f), path.join(to, f), { preserveTimestamps: true });
     }
   }

@@ -1,0 +1,49 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { TempRepo } from './support/repo';
+
+const TAGS = 'src/config/image-tags.yaml';
+
+describe('synth outcome cache (bin/gridops.js)', () => {
+  const repo = new TempRepo();
+  afterAll(() => repo.remove());
+  const cacheFiles = () => {
+    const dir = path.join(__dirname, '..', 'node_modules', '.cache', 'gridops', require('crypto').createHash('sha1').update(repo.dir).digest('hex').slice(0, 12));
+    return fs.readdirSync(dir).filter((f) => f.startsWith('synth-'));
+  };
+
+  test('a successful synth stores its outcome; identical inputs reuse it with identical output', () => {
+    const cold = repo.gridops(['synth'], { GRIDOPS_NO_CACHE: '1' });
+    const first = repo.gridops(['synth']);
+    expect(cacheFiles()).toHaveLength(1);
+    const warm = repo.gridops(['synth']);
+    expect([warm.status, warm.stdout, warm.stderr]).toEqual([0, first.stdout, first.stderr]);
+    expect(warm.stdout).toBe(cold.stdout);
+    // THEN the warm run really came from the stored outcome: a marker planted in it shows up
+    const dir = path.join(__dirname, '..', 'node_modules', '.cache', 'gridops', require('crypto').createHash('sha1').update(repo.dir).digest('hex').slice(0, 12));
+    const file = path.join(dir, cacheFiles()[0]);
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, JSON.stringify({ ...stored, table: 'MARKER' }));
+    expect(repo.gridops(['synth']).stdout).toContain('MARKER');
+    expect(repo.gridops(['synth'], { GRIDOPS_NO_CACHE: '1' }).stdout).not.toContain('MARKER');
+  });
+
+  test('an image tag edit, a source edit and a hand edit of dist/ are all seen with a warm cache', () => {
+    repo.gridops(['synth']);
+    repo.write(TAGS, repo.read(TAGS).replace('prod: v2.1.0', 'prod: v2.1.1'));
+    expect(repo.gridops(['synth', '--check']).status).toBe(1);
+    repo.gridops(['synth']);
+    expect(repo.read('dist/applications/gridos/overlays/prod/kustomization.yaml')).toContain('newTag: v2.1.1');
+    const src = 'src/config/apps/gridos.ts';
+    repo.write(src, repo.read(src).replace("GRID_REGION: 'eastus'", "GRID_REGION: 'westus'"));
+    expect(repo.gridops(['synth', '--check']).status).toBe(1);
+    repo.gridops(['synth']);
+    expect(repo.read('dist/applications/gridos/base/config.yaml')).toContain('GRID_REGION: westus');
+    const file = 'dist/applications/gridos/base/rollout.yaml';
+    repo.write(file, repo.read(file) + '# hand edit\n');
+    const check = repo.gridops(['synth', '--check']);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(`changed: ${file}`);
+    expect(cacheFiles()).toHaveLength(1); // only the latest outcome is kept
+  });
+});
