@@ -18,7 +18,7 @@ describe('Argo CD configuration errors name the application, environment, field 
     ['Slack channel with #', withEnv('test', (e) => ({ ...e, slackChannel: '#gridos-test' })),
       'gridos/test: slackChannel "#gridos-test" must be a Slack channel name without \'#\' (lowercase letters, digits, \'-\', \'_\', \'.\')'],
     ['cron with seconds', prodWindow(SyncWindow.deny({ schedule: '0 0 8 * * 1-5', duration: '10h', manualSync: true })),
-      'gridos/prod: syncWindows[0].schedule "0 0 8 * * 1-5" is not a cron schedule: must have 5 fields (minute hour day-of-month month day-of-week), has 6'],
+      'gridos/prod: syncWindows[0].schedule "0 0 8 * * 1-5" is not a cron schedule: expected 5 fields (minute hour day-of-month month day-of-week), found 6'],
     ['cron out of range', prodWindow(SyncWindow.deny({ schedule: '0 8 * * 1-8', duration: '10h' })),
       'gridos/prod: syncWindows[0].schedule "0 8 * * 1-8" is not a cron schedule: Constraint error, got range 1-8 expected range 0-7'],
     ['duration in days', prodWindow(SyncWindow.deny({ schedule: '0 8 * * 1-5', duration: '1d' })),

@@ -1,4 +1,4 @@
-import { cronProblem, describeSyncWindow, isTimeZone, parseWindowDuration, SyncWindow } from '../src/model/sync-window';
+import { cronScheduleProblem, describeSyncWindow, isTimeZone, parseWindowDuration, SyncWindow } from '../src/model/sync-window';
 
 describe('SyncWindow', () => {
   test('factories set the kind; manualSync defaults to false', () => {
@@ -23,6 +23,7 @@ describe('SyncWindow', () => {
 
   test.each<[string, number | undefined]>([
     ['10h', 600], ['1h30m', 90], ['90m', 90], ['0h', undefined], ['', undefined], ['10 hours', undefined], ['1d', undefined], ['30s', undefined],
+    ['90s', undefined], ['1.5h', 90], ['-1h', undefined],
   ])('duration %j → %j minutes', (value, minutes) => {
     expect(parseWindowDuration(value)).toBe(minutes);
   });
@@ -30,11 +31,11 @@ describe('SyncWindow', () => {
   test.each<[string, string | undefined]>([
     ['0 8 * * 1-5', undefined],
     ['0 8 * * MON-FRI', undefined],
-    ['0 0 8 * * 1-5', 'must have 5 fields (minute hour day-of-month month day-of-week), has 6'],
+    ['0 0 8 * * 1-5', 'expected 5 fields (minute hour day-of-month month day-of-week), found 6'],
     ['0 25 * * 1-5', 'Constraint error, got value 25 expected range 0-23'],
-    ['weekdays at eight', 'must have 5 fields (minute hour day-of-month month day-of-week), has 3'],
+    ['weekdays at eight', 'expected 5 fields (minute hour day-of-month month day-of-week), found 3'],
   ])('cron %j', (schedule, problem) => {
-    expect(cronProblem(schedule)).toBe(problem);
+    expect(cronScheduleProblem(schedule)).toBe(problem);
   });
 
   test.each<[string, boolean]>([

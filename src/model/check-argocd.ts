@@ -3,7 +3,7 @@ import { ConfigError } from '../errors';
 import { ResolvedEnvironment } from './application';
 import { SecretKeyRef } from './argocd';
 import { PlatformConfig } from './platform';
-import { cronProblem, isTimeZone, parseWindowDuration } from './sync-window';
+import { cronScheduleProblem, isTimeZone, parseWindowDuration } from './sync-window';
 
 const DNS_LABEL = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -128,7 +128,7 @@ function checkEnvironments(platform: PlatformConfig, resolved: readonly Resolved
     const windows = new Set<string>();
     (r.env.syncWindows ?? []).forEach((window, i) => {
       const f = `syncWindows[${i}]`;
-      const cron = cronProblem(window.schedule);
+      const cron = cronScheduleProblem(window.schedule);
       if (cron) p.push(`${where}: ${f}.schedule ${show(window.schedule)} is not a cron schedule: ${cron}`);
       if (parseWindowDuration(window.duration) === undefined) {
         p.push(`${where}: ${f}.duration ${show(window.duration)} is not a duration: use hours and minutes (10h, 1h30m, 90m)`);

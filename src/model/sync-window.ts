@@ -1,4 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
+import { parseGoDuration } from './duration';
 
 /** Properties of a {@link SyncWindow}. */
 export interface SyncWindowProps {
@@ -48,22 +49,37 @@ export class SyncWindow {
   }
 }
 
-const GO_DURATION = /^(?:(\d+)h)?(?:(\d+)m)?$/;
-
-/** Minutes in a sync-window duration (`10h`, `1h30m`, `90m`), or undefined when it is not one or is zero. */
+/**
+ * Minutes in a sync-window duration of this configuration: a positive Go duration of whole minutes (`10h`, `1h30m`,
+ * `90m`), so the generated README can show clock times; undefined otherwise. (Argo CD itself takes any positive Go
+ * duration; the validation rule argocd/sync-window-duration checks that.)
+ */
 export function parseWindowDuration(value: string): number | undefined {
-  const m = GO_DURATION.exec(value);
-  if (!m || value === '') return undefined;
-  const minutes = Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
-  return minutes > 0 ? minutes : undefined;
+  const seconds = parseGoDuration(value);
+  return seconds !== undefined && seconds > 0 && seconds % 60 === 0 ? seconds / 60 : undefined;
 }
 
-/** Why a schedule is not a five-field cron expression Argo CD accepts, or undefined when it is one. */
-export function cronProblem(schedule: string): string | undefined {
-  const fields = schedule.trim().split(/\s+/);
-  if (fields.length !== 5) return `must have 5 fields (minute hour day-of-month month day-of-week), has ${fields.length}`;
+const DESCRIPTORS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'];
+
+/**
+ * Why a schedule is not one Argo CD's cron parser (robfig/cron ParseStandard with descriptors) accepts, or undefined.
+ * The configuration checks and the validation rule argocd/sync-window-schedule both use it.
+ */
+export function cronScheduleProblem(schedule: unknown): string | undefined {
+  if (typeof schedule !== 'string' || schedule.trim() === '') return 'empty';
+  const s = schedule.trim();
+  if (s.startsWith('@')) {
+    if (DESCRIPTORS.includes(s)) return undefined;
+    const every = /^@every\s+(\S+)$/.exec(s);
+    return every && (parseGoDuration(every[1]) ?? 0) > 0 ? undefined : 'unknown descriptor';
+  }
+  const fields = s.split(/\s+/);
+  if (fields.length !== 5) return `expected 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`;
+  if (/[LW#]/i.test(fields.slice(2).join(' ').replace(/[A-Z]{3}/gi, (m) => (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)$/i.test(m) ? '' : m)))) {
+    return 'L, W and # are not supported';
+  }
   try {
-    CronExpressionParser.parse(schedule);
+    CronExpressionParser.parse(s);
     return undefined;
   } catch (e) {
     return (e as Error).message;

@@ -1,10 +1,13 @@
 import { toYaml } from '../../src/manifest';
 import { buildContext } from '../../src/validation/context';
-import { parseGoDuration, parsePauseDuration } from '../../src/validation/duration';
+import { parseGoDuration, parsePauseDuration } from '../../src/model/duration';
 import { RULES } from '../../src/validation';
-import { cronScheduleProblem, globMatch } from '../../src/validation/rules/argocd';
+import { cronScheduleProblem } from '../../src/model/sync-window';
+import { globMatch } from '../../src/validation/rules/argocd';
 import { parseImage, parseQuantity, secretLike } from '../../src/validation/rules/hardening';
 import { fieldPath } from '../../src/validation/rule';
+import { editYaml, FIXTURE_PROJECT_FILE } from './fixtures';
+import { findingsOf } from './support';
 
 const cm = (name: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'web' }, data: { A: '1' } });
 
@@ -96,5 +99,20 @@ describe('parsers the rules share', () => {
   test('field paths quote keys that are not identifiers', () => {
     expect(fieldPath('metadata', 'labels', 'app.kubernetes.io/name')).toBe('metadata.labels["app.kubernetes.io/name"]');
     expect(fieldPath('spec', 'steps', 2, 'setWeight')).toBe('spec.steps[2].setWeight');
+  });
+});
+
+describe('sync windows: the rules use the model\'s own parsers', () => {
+  test('a time zone Argo CD cannot load by name (wrong case) is a finding, as it is a configuration error', () => {
+    // Intl accepts 'america/chicago' and canonicalizes it; Go's time.LoadLocation on Linux does not.
+    const findings = findingsOf({
+      tree: (f) =>
+        editYaml(f, FIXTURE_PROJECT_FILE, (d) => {
+          d[0].spec.syncWindows[0].timeZone = 'america/chicago';
+        }),
+    });
+    expect(findings).toContain(
+      'dist/argocd/test-fixture/project.yaml: AppProject fixture: spec.syncWindows[0].timeZone: argocd/sync-window-schedule: "america/chicago" is not an IANA time zone',
+    );
   });
 });

@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { load as parseYaml } from 'js-yaml';
 import { Manifest } from '../../manifest';
-import { parseGoDuration } from '../duration';
+import { parseGoDuration } from '../../model/duration';
+import { cronScheduleProblem, isTimeZone } from '../../model/sync-window';
 import { fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
 
 /*
@@ -317,41 +318,6 @@ export const applicationSetTemplate: Rule = {
 function windowsOf(p: Located): { w: Record<string, any>; at: string }[] {
   const ws = (p.object.spec as any)?.syncWindows;
   return Array.isArray(ws) ? ws.map((w: unknown, i: number) => ({ w: isObject(w) ? w : {}, at: fieldPath('spec', 'syncWindows', i) })) : [];
-}
-
-const DESCRIPTORS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'];
-
-/** Why a schedule is not one Argo CD's cron parser (robfig/cron ParseStandard) accepts, or undefined. */
-export function cronScheduleProblem(schedule: unknown): string | undefined {
-  if (typeof schedule !== 'string' || schedule.trim() === '') return 'empty';
-  const s = schedule.trim();
-  if (s.startsWith('@')) {
-    if (DESCRIPTORS.includes(s)) return undefined;
-    const every = /^@every\s+(\S+)$/.exec(s);
-    return every && (parseGoDuration(every[1]) ?? 0) > 0 ? undefined : 'unknown descriptor';
-  }
-  const fields = s.split(/\s+/);
-  if (fields.length !== 5) return `expected 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`;
-  if (/[LW#]/i.test(fields.slice(2).join(' ').replace(/[A-Z]{3}/gi, (m) => (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)$/i.test(m) ? '' : m)))) {
-    return 'L, W and # are not supported';
-  }
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { CronExpressionParser } = require('cron-parser') as typeof import('cron-parser');
-    CronExpressionParser.parse(s);
-    return undefined;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export const syncWindowSchedule: Rule = {

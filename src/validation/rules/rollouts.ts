@@ -1,5 +1,5 @@
 import { groupVersion } from '../../manifest';
-import { parseGoDuration, parsePauseDuration } from '../duration';
+import { parseGoDuration, parsePauseDuration } from '../../model/duration';
 import { Environment, fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
 
 /*
