@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { applicationFlag, applicationsWithEnvironment, environmentFlag } from './cli/flags';
 import { ConfigError } from './errors';
 import { IMAGE_TAGS_FILE, ImageTags } from './image-tags';
 import { mergeSettings } from './model/application';
@@ -132,14 +133,11 @@ export interface NewEnvOptions {
  */
 export function planNewEnv(root: string, platform: PlatformConfig, name: string, from: string, options: NewEnvOptions = {}): FileEdits {
   if (!DNS_LABEL.test(name)) throw new ConfigError(`environment name '${name}' must be a DNS label (lowercase letters, digits, '-')`);
-  const apps = platform.applications.filter((a) => (options.app ? a.name === options.app : a.environments.some((e) => e.name === from)));
-  if (options.app && apps.length === 0) throw new ConfigError(`--app '${options.app}' is not a configured application (known: ${platform.applications.map((a) => a.name).join(', ')})`);
-  if (apps.length === 0) throw new ConfigError(`--from '${from}' is not an environment of any application`);
+  const apps = options.app ? [applicationFlag(platform, options.app)] : applicationsWithEnvironment(platform.applications, from, '--from');
   const edits: FileEdits = new Map();
   const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
   for (const app of apps) {
-    const fromEnv = app.environments.find((e) => e.name === from);
-    if (!fromEnv) throw new ConfigError(`--from '${from}' is not an environment of ${app.name} (known: ${app.environments.map((e) => e.name).join(', ')})`);
+    const fromEnv = environmentFlag(app, from, '--from');
     if (app.environments.some((e) => e.name === name)) throw new ConfigError(`${app.name} already has an environment '${name}'`);
     const file = `src/config/apps/${app.name}.ts`;
     const s = mergeSettings(app.defaults, fromEnv.overrides);

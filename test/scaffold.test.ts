@@ -61,6 +61,7 @@ describe('gridops new app', () => {
     ['app web --port 0', () => planNewApp(ROOT, platform, 'web', { port: 0 }), '--port 0 must be a port number 1-65535'],
     ['env qa --from uat', () => planNewEnv(ROOT, platform, 'qa', 'uat'), "--from 'uat' is not an environment of any application"],
     ['env dev --from test', () => planNewEnv(ROOT, platform, 'dev', 'test'), "gridos already has an environment 'dev'"],
+    ['env qa --from uat --app gridos', () => planNewEnv(ROOT, platform, 'qa', 'uat', { app: 'gridos' }), "--from 'uat' is not an environment of gridos (known: dev, test, prod)"],
     ['env qa --from test --app nope', () => planNewEnv(ROOT, platform, 'qa', 'test', { app: 'nope' }), "--app 'nope' is not a configured application (known: gridos, grid-telemetry)"],
   ])('new %s is refused: %s', (_name, plan, message) => {
     expect(plan).toThrow(new ConfigError(message));

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
-import { ConfigError, EXIT_CODES_HELP } from '../../errors';
+import { applicationFlag, applicationsWithEnvironment } from '../flags';
+import { EXIT_CODES_HELP } from '../../errors';
 import { PROJECT_ROOT } from '../../paths';
 import { appDir, overlayDir, Tree } from '../../synthesize';
 import { diffTree, unifiedDiff } from '../../writer';
@@ -43,15 +44,8 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
       .example('$0 diff --app gridos --env prod', 'only the prod overlay and Application of gridos')
       .epilogue(EXIT_CODES_HELP),
   handler: (args) => {
-    if (args.app !== undefined && !platform.applications.some((a) => a.name === args.app)) {
-      throw new ConfigError(`--app '${args.app}' is not a configured application (known: ${platform.applications.map((a) => a.name).join(', ')})`);
-    }
-    if (args.env !== undefined) {
-      const apps = platform.applications.filter((a) => !args.app || a.name === args.app);
-      if (!apps.some((a) => a.environments.some((e) => e.name === args.env))) {
-        throw new ConfigError(`--env '${args.env}' is not an environment of ${args.app ?? 'any application'}`);
-      }
-    }
+    const apps = args.app !== undefined ? [applicationFlag(platform, args.app)] : platform.applications;
+    if (args.env !== undefined) applicationsWithEnvironment(apps, args.env, '--env', args.app);
     const { tree } = loadAndSynthesize();
     const d = diffTree(PROJECT_ROOT, tree);
     const keep = (f: string) => selects(f, args.app, args.env);

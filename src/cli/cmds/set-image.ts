@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
+import { applicationFlag, environmentFlag } from '../flags';
 import { ConfigError, EXIT_CODES_HELP } from '../../errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../../image-tags';
 import { PROJECT_ROOT } from '../../paths';
@@ -29,10 +30,8 @@ export function checkSetImage(args: SetImageArgs): { app: string; env: string; t
     if (typeof v !== 'string' || v.trim() === '') throw new ConfigError(`--${flag} must not be empty`);
   }
   const { app: appName, env: envName, tag } = args as Required<SetImageArgs>;
-  const app = platform.applications.find((a) => a.name === appName);
-  if (!app) throw new ConfigError(`--app '${appName}' is not a configured application (known: ${platform.applications.map((a) => a.name).join(', ')})`);
-  const env = app.environments.find((e) => e.name === envName);
-  if (!env) throw new ConfigError(`--env '${envName}' is not an environment of ${app.name} (known: ${app.environments.map((e) => e.name).join(', ')})`);
+  const app = applicationFlag(platform, appName);
+  const env = environmentFlag(app, envName);
   if (!TAG_CHARS.test(tag)) {
     throw new ConfigError(`--tag '${tag}' is not an image tag: only letters, digits, '_', '.' and '-' are allowed (at most 128, not starting with '.' or '-')`);
   }
