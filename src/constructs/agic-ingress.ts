@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { k8s } from '../k8s';
 import { AppLabels } from './labels';
+import { tlsIngressSpec } from './tls-ingress-spec';
 
 /** Properties of {@link AgicIngress}. */
 export interface AgicIngressProps {
@@ -54,24 +55,13 @@ export class AgicIngress extends Construct {
           ...(props.privateFrontend ? { 'appgw.ingress.kubernetes.io/use-private-ip': 'true' } : {}),
         },
       },
-      spec: {
+      spec: tlsIngressSpec({
         ingressClassName: 'azure-application-gateway',
-        tls: [{ hosts: [props.host], secretName: props.tlsSecretName }],
-        rules: [
-          {
-            host: props.host,
-            http: {
-              paths: [
-                {
-                  path: '/',
-                  pathType: 'Prefix',
-                  backend: { service: { name: props.serviceName, port: { number: props.servicePort ?? 80 } } },
-                },
-              ],
-            },
-          },
-        ],
-      },
+        host: props.host,
+        tlsSecretName: props.tlsSecretName,
+        serviceName: props.serviceName,
+        servicePort: props.servicePort,
+      }),
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { k8s } from '../k8s';
 import { AppLabels } from './labels';
+import { tlsIngressSpec } from './tls-ingress-spec';
 
 /** Properties of {@link NginxIngress}. */
 export interface NginxIngressProps {
@@ -36,24 +37,13 @@ export class NginxIngress extends Construct {
     this.name = props.labels.app;
     this.resource = new k8s.KubeIngress(this, 'Resource', {
       metadata: { name: this.name, namespace: props.namespace, labels: { ...props.labels.common } },
-      spec: {
+      spec: tlsIngressSpec({
         ingressClassName: props.ingressClassName ?? 'nginx',
-        tls: [{ hosts: [props.host], secretName: props.tlsSecretName }],
-        rules: [
-          {
-            host: props.host,
-            http: {
-              paths: [
-                {
-                  path: '/',
-                  pathType: 'Prefix',
-                  backend: { service: { name: props.stableService, port: { number: props.servicePort ?? 80 } } },
-                },
-              ],
-            },
-          },
-        ],
-      },
+        host: props.host,
+        tlsSecretName: props.tlsSecretName,
+        serviceName: props.stableService,
+        servicePort: props.servicePort,
+      }),
     });
   }
 }
