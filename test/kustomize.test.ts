@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { platform } from '../src/config/platform';
@@ -11,8 +12,10 @@ describe('real kubectl kustomize (v5.6.0) builds every overlay into exactly what
   const dir = writeTreeToTemp(result.tree);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('kubectl is the pinned one', () => {
-    expect(fs.existsSync(kubectl())).toBe(true);
+  test('kubectl is the pinned one: kubectl v1.33.9 with kustomize v5.6.0', () => {
+    const version = execFileSync(kubectl(), ['version', '--client'], { encoding: 'utf8' });
+    expect(version).toContain('Client Version: v1.33.9');
+    expect(version).toContain('Kustomize Version: v5.6.0');
   });
 
   test.each(platform.applications.flatMap((a) => a.environments.map((e) => [a.name, e.name])))('%s/%s: object for object, field for field', (app, env) => {

@@ -42,7 +42,9 @@ describe('GitHub workflows', () => {
     // inputs reach shell commands only through environment variables, never ${{ }} inside run:
     for (const job of [promote, monitor]) for (const s of job.steps) expect(String(s.run ?? '')).not.toMatch(/\$\{\{\s*(github\.event|inputs)/);
     expect(monitor.permissions['id-token']).toBe('write');
-    expect(monitor.steps.find((s: any) => s.uses?.startsWith('azure/login@'))).toBeDefined();
+    const login = monitor.steps.find((s: any) => s.uses?.startsWith('azure/login@'));
+    expect(Object.keys(login.with).sort()).toEqual(['client-id', 'subscription-id', 'tenant-id']); // OIDC: no client secret
+    expect(monitor.steps.indexOf(login)).toBeLessThan(monitor.steps.findIndex((s: any) => String(s.run ?? '').includes('kubectl argo rollouts status')));
     expect(runs(monitor)).toContain('kubectl argo rollouts status "$APP" -n "$NAMESPACE" --watch --timeout');
   });
 
