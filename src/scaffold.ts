@@ -5,9 +5,9 @@ import { applicationFlag, applicationsWithEnvironment, environmentFlag } from '.
 import { ConfigError } from './errors';
 import { IMAGE_TAGS_FILE, ImageTags } from './image-tags';
 import { mergeSettings } from './model/application';
+import { DNS_LABEL, HOSTNAME, isAppName, MAX_APP_NAME } from './model/names';
 import { PlatformConfig } from './model/platform';
 
-const DNS_LABEL = /^[a-z]([-a-z0-9]{0,38}[a-z0-9])?$/;
 const PLATFORM_FILE = 'src/config/platform.ts';
 
 /** A planned change to one file: its new content, or undefined to delete it. */
@@ -34,7 +34,7 @@ export interface NewAppOptions {
  * written here.
  */
 export function planNewApp(root: string, platform: PlatformConfig, name: string, options: NewAppOptions = {}): FileEdits {
-  if (!DNS_LABEL.test(name)) throw new ConfigError(`app name '${name}' must be a DNS label of at most 40 characters (lowercase letters, digits, '-')`);
+  if (!isAppName(name)) throw new ConfigError(`app name '${name}' must be a DNS label of at most ${MAX_APP_NAME} characters (lowercase letters, digits, '-')`);
   if (platform.applications.some((a) => a.name === name)) throw new ConfigError(`app '${name}' already exists (src/config/apps/${name}.ts)`);
   const file = `src/config/apps/${name}.ts`;
   if (fs.existsSync(path.join(root, file))) throw new ConfigError(`${file} already exists`);
@@ -46,7 +46,7 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
   const registry = template.image.split('/')[0];
   const image = options.image ?? `${registry}/${name}`;
   if (/@|:[^/]*$/.test(image)) throw new ConfigError(`--image '${image}' must be a repository without tag or digest`);
-  if (options.host !== undefined && !/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/.test(options.host)) {
+  if (options.host !== undefined && !HOSTNAME.test(options.host)) {
     throw new ConfigError(`--host '${options.host}' must be a lowercase DNS name with a dot`);
   }
   const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

@@ -4,10 +4,8 @@ import { ResolvedEnvironment } from './application';
 import { SecretKeyRef } from './argocd';
 import { PlatformConfig } from './platform';
 import { cronScheduleProblem, isTimeZone, parseWindowDuration } from './sync-window';
+import { DNS_LABEL, DNS_SUBDOMAIN, HOSTNAME } from './names';
 
-const DNS_LABEL = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 const SLACK_CHANNEL = /^[a-z0-9][a-z0-9._-]{0,79}$/;

@@ -5,13 +5,11 @@ import { parseDuration } from './duration';
 import { PlatformConfig } from './platform';
 import { ServiceProtocol } from './service-protocol';
 import { GatewayReference, Traffic } from './traffic';
+import { DNS_LABEL, DNS_SUBDOMAIN, HOSTNAME, isAppName, MAX_APP_NAME } from './names';
 
-const DNS_LABEL = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
 const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const QUANTITY = /^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
 /** A Gateway listener name (Gateway API SectionName) or an IngressClass name: a lowercase DNS subdomain. */
-const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const RESERVED_NAMESPACES = new Set(['argocd', 'argo-rollouts', 'kube-system', 'kube-public', 'kube-node-lease', 'default']);
 
 const show = (v: unknown) => JSON.stringify(v);
@@ -64,7 +62,7 @@ export function resolvePlatform(platform: PlatformConfig, tags: ImageTags): Reso
 function checkApplication(app: ApplicationConfig): string[] {
   const p: string[] = [];
   const w = app.name;
-  if (!DNS_LABEL.test(app.name) || app.name.length > 40) p.push(`${w}: name ${show(app.name)} must be a DNS label of at most 40 characters`);
+  if (!isAppName(app.name)) p.push(`${w}: name ${show(app.name)} must be a DNS label of at most ${MAX_APP_NAME} characters`);
   if (/@|:[^/]*$/.test(app.image)) p.push(`${w}: image ${show(app.image)} must be a repository without tag or digest (tags live in ${IMAGE_TAGS_FILE})`);
   const port = (field: string, v: number | undefined) => {
     if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 65535)) p.push(`${w}: container.${field} ${show(v)} must be a port number 1-65535`);

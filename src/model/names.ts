@@ -1,0 +1,18 @@
+/** The name shapes Kubernetes, DNS and this model accept, defined once for every check. */
+
+/** RFC 1123 label starting with a letter: namespaces, environments, object names (at most 63 characters). */
+export const DNS_LABEL = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/** RFC 1123 subdomain: dot-separated labels, at most 253 characters. */
+export const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** A host name with at least one dot (ingress hosts). */
+export const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
+
+/** Application names are DNS labels short enough to prefix generated object names. */
+export const MAX_APP_NAME = 40;
+
+/** Whether `name` can name an application. */
+export function isAppName(name: string): boolean {
+  return DNS_LABEL.test(name) && name.length <= MAX_APP_NAME;
+}
