@@ -1,4 +1,4 @@
-import { EnvironmentConfig } from './application';
+import { EnvironmentConfig, EnvironmentSettings, mergeSettings, Overrides } from './application';
 
 /** What a derived environment changes from the one it starts from. */
 export interface EnvironmentChanges {
@@ -20,9 +20,10 @@ export interface EnvironmentChanges {
  * Slack channel changed.
  */
 export function deriveEnvironment(from: EnvironmentConfig, changes: EnvironmentChanges): EnvironmentConfig {
-  const overrides = { ...(from.overrides ?? {}) } as Record<string, unknown>;
-  if (changes.namespace !== undefined) overrides.namespace = changes.namespace;
-  if (changes.ingressHost !== undefined) overrides.ingress = { ...((overrides.ingress as object) ?? {}), host: changes.ingressHost };
+  const overrides = mergeSettings<Overrides<EnvironmentSettings>>(from.overrides ?? {}, {
+    namespace: changes.namespace,
+    ingress: changes.ingressHost !== undefined ? { host: changes.ingressHost } : undefined,
+  });
   return {
     ...from,
     name: changes.name,
