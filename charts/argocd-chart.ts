@@ -14,6 +14,7 @@ import { ResolvedEnvironment } from '../src/model/application';
 import { RbacGroups } from '../src/model/argocd';
 import { PlatformConfig } from '../src/model/platform';
 import { GATEWAY_API_PLUGIN, TRAFFIC_ROUTER_PLUGINS, TrafficRouterPlugin } from '../src/model/traffic';
+import { byCodeUnits } from '../src/order';
 import { DIST_DIR } from '../src/paths';
 
 /** Where the Argo CD tree is written, relative to the repository root. */
@@ -404,7 +405,7 @@ function kindsOf(objects: readonly Manifest[]): ProjectResource[] {
 
 function sortResources(resources: readonly ProjectResource[]): ProjectResource[] {
   const unique = new Map(resources.map((r) => [`${r.group}/${r.kind}`, r]));
-  return [...unique.values()].sort((a, b) => (a.group === b.group ? a.kind.localeCompare(b.kind) : a.group.localeCompare(b.group)));
+  return [...unique.values()].sort((a, b) => (a.group === b.group ? byCodeUnits(a.kind, b.kind) : byCodeUnits(a.group, b.group)));
 }
 
 /**

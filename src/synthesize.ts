@@ -11,6 +11,7 @@ import { resolvePlatform } from './model/check-config';
 import { PlatformConfig } from './model/platform';
 import { Traffic } from './model/traffic';
 import { replicaSplit, ReplicaSplit, resolveSurge, routedSplit } from './model/traffic-share';
+import { byCodeUnits } from './order';
 import { deriveOverlay } from './overlay';
 import { DIST_DIR } from './paths';
 import { validateTree } from './validation';
@@ -97,7 +98,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
         const m = d.manifest;
         files.set(`${odir}/${d.file}`, withHeader(envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }]));
       }
-      const patches = [...overlay.patches, ...overlay.deleted].map((p) => ({ path: p.file, target: p.target })).sort((a, b) => a.path.localeCompare(b.path));
+      const patches = [...overlay.patches, ...overlay.deleted].map((p) => ({ path: p.file, target: p.target })).sort((a, b) => byCodeUnits(a.path, b.path));
       const kustomization: Record<string, unknown> = { ...KUSTOMIZATION, resources: ['../../base', ...[...addedFiles.keys()].sort()] };
       if (overlay.images.length > 0) kustomization.images = overlay.images;
       if (patches.length > 0) kustomization.patches = patches;
@@ -108,7 +109,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
   // --- Argo CD (issue 3): dist/argocd/** and dist/README.md, derived from the same configuration (src/argocd-tree.ts).
   for (const [file, content] of argocdFiles({ platform, environments: resolved, traffic, objects: intended, overlayDir })) files.set(file, content);
   // --- end Argo CD
-  const tree = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const tree = new Map([...files.entries()].sort(([a], [b]) => byCodeUnits(a, b)));
   // --- Validation (issue 5): refuse, before anything is written, a tree the cluster would reject (src/validation/).
   const findings = validateTree(tree, intended, { repoURL: platform.repoURL });
   if (findings.length > 0) throw new ValidationError(findings);

@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { plainSynthFlags } from '../src/cli/synth-output';
+import { byCodeUnits } from '../src/order';
 import { TempRepo } from './support/repo';
 
 
@@ -66,6 +68,10 @@ describe('gridops synth', () => {
     const r = repo.gridops(['synthesize']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('error: Unknown argument: synthesize');
+    // a synth command line that is not a plain one goes to the full parser, which names the bad flag
+    const bad = repo.gridops(['synth', '--chek']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('error: Unknown argument: chek');
   });
 
   test('--help shows examples and the exit codes', () => {
@@ -75,5 +81,27 @@ describe('gridops synth', () => {
       expect(r.stdout).toContain('Examples:');
       expect(r.stdout.replace(/\s+/g, ' ')).toContain('Exit codes: 0 success, 1 check or validation failed, 2 usage or configuration error.');
     }
+  });
+});
+
+describe('the plain synth command line (run without yargs)', () => {
+  test.each<[string[], object | undefined]>([
+    [['synth'], { check: false, strict: false, quiet: false }],
+    [['synth', '--check', '-q'], { check: true, strict: false, quiet: true }],
+    [['synth', '--strict', '--quiet'], { check: false, strict: true, quiet: true }],
+    [['synth', '--help'], undefined],
+    [['synth', '--check=false'], undefined],
+    [['synth', '--bogus'], undefined],
+    [['diff'], undefined],
+    [[], undefined],
+  ])('%j → %j', (argv, flags) => {
+    expect(plainSynthFlags(argv)).toEqual(flags);
+  });
+});
+
+describe('byCodeUnits', () => {
+  test('orders by UTF-16 code units, whatever the locale', () => {
+    expect(['b', 'HorizontalPodAutoscaler', 'a-b', 'HTTPRoute', 'a.b', ''].sort(byCodeUnits)).toEqual(['', 'HTTPRoute', 'HorizontalPodAutoscaler', 'a-b', 'a.b', 'b']);
+    expect(byCodeUnits('x', 'x')).toBe(0);
   });
 });

@@ -43,4 +43,10 @@ describe('SyncWindow', () => {
   ])('time zone %j → %j', (zone, ok) => {
     expect(isTimeZone(zone)).toBe(ok);
   });
+
+  test('every ICU canonical zone, the fast path, is one formatting in that zone resolves to itself', () => {
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      expect([zone, isTimeZone(zone)]).toEqual([zone, new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone === zone]);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { loadOutcome, finishSynth } from './synth-output';
+import { loadOutcome, finishSynth, plainSynthFlags } from './synth-output';
 import { reportError } from './report-error';
 
 /**
@@ -7,13 +7,8 @@ import { reportError } from './report-error';
  * against or written to dist/ without loading cdk8s. Returns false when the arguments need the full CLI.
  */
 export function runCached(argv: readonly string[], cacheFile: string): boolean {
-  const flags = { check: false, strict: false, quiet: false };
-  for (const a of argv.slice(1)) {
-    if (a === '--check') flags.check = true;
-    else if (a === '--strict') flags.strict = true;
-    else if (a === '-q' || a === '--quiet') flags.quiet = true;
-    else return false;
-  }
+  const flags = plainSynthFlags(argv);
+  if (!flags) return false;
   try {
     finishSynth(loadOutcome(cacheFile), flags);
   } catch (err) {

@@ -1,4 +1,4 @@
-import yargs from 'yargs';
+import type Yargs from 'yargs';
 import { EXIT_CODES_HELP, ExitCode } from '../errors';
 import { reportError } from './report-error';
 import { importCommand } from './cmds/import';
@@ -7,12 +7,18 @@ import { diffCommand } from './cmds/diff';
 import { listCommand } from './cmds/list';
 import { newCommand } from './cmds/new';
 import { setImageCommand } from './cmds/set-image';
-import { synthCommand } from './cmds/synth';
+import { runSynth, synthCommand } from './cmds/synth';
+import { plainSynthFlags } from './synth-output';
 import { validateCommand } from './cmds/validate';
 
 /** Entry point of the `gridops` CLI (bin/gridops.js loads the bundle of this file). */
 export async function main(argv: string[]): Promise<void> {
   try {
+    // The command line run before every commit skips loading and running yargs (tens of milliseconds of synth's cost).
+    const synthFlags = plainSynthFlags(argv);
+    if (synthFlags) return runSynth(synthFlags);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const yargs = require('yargs') as typeof Yargs;
     await yargs(argv)
       .scriptName('gridops')
       .command(importCommand)

@@ -20,6 +20,22 @@ export interface SynthFlags {
   readonly quiet: boolean;
 }
 
+/**
+ * The flags of a plain `synth` command line (`synth` followed only by --check, --strict, -q or --quiet), or undefined
+ * for anything else, which the full CLI parses (help, other spellings, unknown flags and their errors).
+ */
+export function plainSynthFlags(argv: readonly string[]): SynthFlags | undefined {
+  if (argv[0] !== 'synth') return undefined;
+  const flags = { check: false, strict: false, quiet: false };
+  for (const a of argv.slice(1)) {
+    if (a === '--check') flags.check = true;
+    else if (a === '--strict') flags.strict = true;
+    else if (a === '-q' || a === '--quiet') flags.quiet = true;
+    else return undefined;
+  }
+  return flags;
+}
+
 /** Applies --strict, prints warnings, then checks or writes dist/. */
 export function finishSynth(outcome: SynthOutcome, args: SynthFlags): void {
   if (args.strict && outcome.warnings.length > 0) {

@@ -56,25 +56,20 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     const runs = Math.max(1, args.runs);
     const node = process.execPath;
     const rep = <T>(f: () => T): T[] => Array.from({ length: runs }, f);
+    // Side by side: each round runs the floors and both synths once, so a machine that slows down during the bench
+    // slows all of them alike instead of skewing one median.
+    const rounds = rep(() => ({
+      floor: timed(node, ['-e', "require('cdk8s-plus-27')"]).ms,
+      npmFloor: timed('npm', ['run', '--silent', 'floor']).ms,
+      npmSynth: timed('npm', ['run', '--silent', 'synth', '--', '-q']).ms,
+      npmSynthCold: timed('npm', ['run', '--silent', 'synth', '--', '-q'], { GRIDOPS_NO_CACHE: '1' }).ms,
+    }));
     // The floor: node loading cdk8s-plus-27, the least any cdk8s-plus-27 program pays.
-    const floor = median(rep(() => timed(node, ['-e', "require('cdk8s-plus-27')"]).ms));
-    const npmFloor = median(rep(() => timed('npm', ['run', '--silent', 'floor']).ms));
-    const npmSynth = median(rep(() => timed('npm', ['run', '--silent', 'synth', '--', '-q']).ms));
-    const npmSynthCold = median(rep(() => timed('npm', ['run', '--silent', 'synth', '--', '-q'], { GRIDOPS_NO_CACHE: '1' }).ms));
-    const rows: string[][] = [];
-    for (const size of args.sizes.map(Number)) {
-      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-bench-'));
-      const results = rep(() => {
-        fs.rmSync(path.join(out, 'dist'), { recursive: true, force: true });
-        const r = timed(node, [LAUNCHER, 'bench-fleet', '--apps', String(size)], { GRIDOPS_ROOT: out });
-        return { ms: r.ms, result: JSON.parse(r.stdout.trim().split('\n').pop()!) as FleetResult };
-      });
-      fs.rmSync(out, { recursive: true, force: true });
-      const ms = median(results.map((r) => r.ms));
-      const rss = median(results.map((r) => r.result.maxRssKb)) / 1024;
-      const { apps, envs, objects, files } = results[0].result;
-      rows.push([apps, envs, objects, files, ms.toFixed(0), rss.toFixed(0), (ms / objects).toFixed(2), (ms / floor).toFixed(2)].map(String));
-    }
+    const floor = median(rounds.map((r) => r.floor));
+    const npmFloor = median(rounds.map((r) => r.npmFloor));
+    const npmSynth = median(rounds.map((r) => r.npmSynth));
+    const npmSynthCold = median(rounds.map((r) => r.npmSynthCold));
+    // Before the fleets, whose files are still being written back to disk afterwards.
     const check = median(rep(() => timed(node, [LAUNCHER, 'synth', '--check', '-q'], { GRIDOPS_NO_CACHE: '1' }).ms));
     const kubectl = kubectlOrUndefined();
     const overlays = fs.readdirSync(path.join(PROJECT_ROOT, 'dist', 'applications')).flatMap((a) =>
@@ -82,7 +77,32 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     );
     const kustomize = kubectl ? median(rep(() => overlays.reduce((sum, o) => sum + timed(kubectl, ['kustomize', o]).ms, 0))) : NaN;
 
-    const head = ['apps', 'envs', 'objects', 'files', 'wall ms', 'peak RSS MB', 'ms/object', '× floor'];
+    const rows: string[][] = [];
+    // Every run writes into a directory of its own, and all are removed only at the end: removing thousands of files
+    // just before a run makes that run's writes wait on the file system's journal (a 100 × 3 fleet's 3,014 files took
+    // about 1 s to write after an rm -rf of the previous run, 70 ms without), which measures the bench, not synth.
+    const outs: string[] = [];
+    let prev: { ms: number; objects: number } | undefined;
+    try {
+      for (const size of args.sizes.map(Number)) {
+        const results = rep(() => {
+          const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-bench-'));
+          outs.push(out);
+          const r = timed(node, [LAUNCHER, 'bench-fleet', '--apps', String(size)], { GRIDOPS_ROOT: out });
+          return { ms: r.ms, result: JSON.parse(r.stdout.trim().split('\n').pop()!) as FleetResult };
+        });
+        const ms = median(results.map((r) => r.ms));
+        const rss = median(results.map((r) => r.result.maxRssKb)) / 1024;
+        const { apps, envs, objects, files } = results[0].result;
+        // What each object added since the previous (smaller) fleet cost: flat when synth is linear in the fleet.
+        const marginal = prev && objects > prev.objects ? ((ms - prev.ms) / (objects - prev.objects)).toFixed(2) : '–';
+        prev = { ms, objects };
+        rows.push([apps, envs, objects, files, ms.toFixed(0), rss.toFixed(0), (ms / objects).toFixed(2), marginal, (ms / floor).toFixed(2)].map(String));
+      }
+    } finally {
+      for (const out of outs) fs.rmSync(out, { recursive: true, force: true });
+    }
+    const head = ['apps', 'envs', 'objects', 'files', 'wall ms', 'peak RSS MB', 'ms/object', 'marginal ms/object', '× floor'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r: string[]) => `| ${r.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${runs} runs`);

@@ -2,13 +2,9 @@ import type { CommandModule } from 'yargs';
 import { EXIT_CODES_HELP } from '../../errors';
 import { trafficTable, trafficWarnings } from '../../report';
 import { loadAndSynthesize } from '../load';
-import { finishSynth, storeOutcome } from '../synth-output';
+import { finishSynth, storeOutcome, SynthFlags } from '../synth-output';
 
-interface SynthArgs {
-  check: boolean;
-  strict: boolean;
-  quiet: boolean;
-}
+type SynthArgs = SynthFlags;
 
 /** `gridops synth`: writes dist/ (or, with --check, verifies it). */
 export const synthCommand: CommandModule<object, SynthArgs> = {
@@ -23,11 +19,14 @@ export const synthCommand: CommandModule<object, SynthArgs> = {
       .example('$0 synth --check', 'CI and the pre-commit hook: is dist/ current?')
       .example('$0 synth --strict', 'treat far-off canary traffic shares as errors')
       .epilogue(EXIT_CODES_HELP),
-  handler: (args) => {
-    const result = loadAndSynthesize();
-    const outcome = { tree: result.tree, warnings: trafficWarnings(result.traffic), table: trafficTable(result.traffic) };
-    // The launcher names a cache file when it can reuse this outcome for identical inputs (bin/gridops.js).
-    if (process.env.GRIDOPS_SYNTH_CACHE) storeOutcome(process.env.GRIDOPS_SYNTH_CACHE, outcome);
-    finishSynth(outcome, args);
-  },
+  handler: (args) => runSynth(args),
 };
+
+/** Synthesizes the tree, then writes or checks dist/. main() calls it directly for a plain `synth` command line. */
+export function runSynth(flags: SynthFlags): void {
+  const result = loadAndSynthesize();
+  const outcome = { tree: result.tree, warnings: trafficWarnings(result.traffic), table: trafficTable(result.traffic) };
+  // The launcher names a cache file when it can reuse this outcome for identical inputs (bin/gridops.js).
+  if (process.env.GRIDOPS_SYNTH_CACHE) storeOutcome(process.env.GRIDOPS_SYNTH_CACHE, outcome);
+  finishSynth(outcome, flags);
+}
