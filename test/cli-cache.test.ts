@@ -47,3 +47,48 @@ describe('synth outcome cache (bin/gridops.js)', () => {
     expect(cacheFiles()).toHaveLength(1); // only the latest outcome is kept
   });
 });
+
+describe('launcher bundles and code caches (bin/gridops.js)', () => {
+  const repo = new TempRepo();
+  afterAll(() => repo.remove());
+  const cacheDir = () => path.join(__dirname, '..', 'node_modules', '.cache', 'gridops', require('crypto').createHash('sha1').update(repo.dir).digest('hex').slice(0, 12));
+  const files = (pattern: RegExp) => fs.readdirSync(cacheDir()).filter((f) => pattern.test(f));
+
+  test('an edit to a generated binding in imports/ rebuilds the dependency bundle and is seen', () => {
+    const binding = 'imports/argo-rollouts-argoproj.io.js';
+    const stampBefore = fs.readFileSync(path.join(cacheDir(), 'vendor.stamp'), 'utf8');
+    const original = repo.read(binding);
+    repo.write(binding, original.replace('kind: "Rollout"', 'kind: "RolloutX"'));
+    const r = repo.gridops(['synth', '--check']);
+    repo.write(binding, original);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("gridos: no file is assigned to kind 'RolloutX' (object 'gridos'): add it to FILE_OF_KIND in src/synthesize.ts");
+    expect(fs.readFileSync(path.join(cacheDir(), 'vendor.stamp'), 'utf8')).not.toBe(stampBefore);
+    expect(repo.gridops(['synth', '--check', '-q']).status).toBe(0);
+  });
+
+  test('a damaged code cache is refused by V8, replaced, and changes nothing', () => {
+    expect(repo.gridops(['synth', '--check', '-q'], { GRIDOPS_NO_CACHE: '1' }).status).toBe(0);
+    const [cache] = files(/^cli\.js\..*\.v8cache$/);
+    expect(cache).toBeDefined();
+    fs.rmSync(path.join(cacheDir(), cache));
+    fs.writeFileSync(path.join(cacheDir(), cache), Buffer.alloc(4096, 7)); // a new file: the checkout's link is untouched
+    const r = repo.gridops(['synth', '--check'], { GRIDOPS_NO_CACHE: '1' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/dist\/ is up to date/);
+    expect(fs.readFileSync(path.join(cacheDir(), cache)).equals(Buffer.alloc(4096, 7))).toBe(false);
+  });
+
+  test('a source edit rebuilds our bundle only, and its old code cache goes', () => {
+    const vendorBefore = fs.statSync(path.join(cacheDir(), 'vendor.js')).ino;
+    const [oldCache] = files(/^cli\.js\..*\.v8cache$/);
+    const src = 'src/config/apps/gridos.ts';
+    repo.write(src, repo.read(src).replace("GRID_REGION: 'eastus'", "GRID_REGION: 'westus'"));
+    expect(repo.gridops(['synth', '-q']).status).toBe(0);
+    expect(repo.read('dist/applications/gridos/base/config.yaml')).toContain('GRID_REGION: westus');
+    expect(fs.statSync(path.join(cacheDir(), 'vendor.js')).ino).toBe(vendorBefore);
+    const caches = files(/^cli\.js\..*\.v8cache$/);
+    expect(caches).toHaveLength(1);
+    expect(caches[0]).not.toBe(oldCache);
+  });
+});

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const COPIED = ['bin', 'src', 'charts', 'imports', 'dist', 'cdk8s.yaml', 'package.json'];
+const COPIED = ['bin', 'src', 'charts', 'imports', 'dist', 'cdk8s.yaml', 'package.json', 'package-lock.json'];
 
 /** The launcher's cache directory of a checkout (bin/gridops.js), in the shared node_modules. */
 function cacheDirOf(root: string): string {
@@ -21,14 +21,20 @@ export class TempRepo {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-repo-'));
     for (const entry of [...COPIED, ...extra]) fs.cpSync(path.join(ROOT, entry), path.join(this.dir, entry), { recursive: true, preserveTimestamps: true });
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(this.dir, 'node_modules'));
-    // Same sources, same mtimes: start from the checkout's CLI bundle instead of building another (bin/gridops.js).
+    // Same sources, same mtimes: start from the checkout's bundles and their code caches instead of building others,
+    // and from its last synth outcome (same inputs, same key; the launcher checks, and any edit makes a new key).
+    // Bundles and code caches are hard-linked, keeping the inode a code cache is tied to (the launcher replaces them by
+    // renaming, never in place); everything else is copied, so a test may edit it.
     const from = cacheDirOf(ROOT);
     const to = cacheDirOf(this.dir);
     fs.mkdirSync(to, { recursive: true });
-    // ...and from its last synth outcome: same inputs, same key (the launcher checks; any edit makes a new key)
-    const outcomes = fs.existsSync(from) ? fs.readdirSync(from).filter((f) => f.startsWith('synth-')) : [];
-    for (const f of ['cli.js', 'fast.js', 'cli.stamp', ...outcomes]) {
-      if (fs.existsSync(path.join(from, f))) fs.cpSync(path.join(from, f), path.join(to, f), { preserveTimestamps: true });
+    for (const f of fs.existsSync(from) ? fs.readdirSync(from).filter((f) => !f.endsWith('.tmp')) : []) {
+      try {
+        if (/\.(js|v8cache)$/.test(f)) fs.linkSync(path.join(from, f), path.join(to, f));
+        else fs.cpSync(path.join(from, f), path.join(to, f), { preserveTimestamps: true });
+      } catch {
+        // another process replaced or removed it meanwhile: the launcher builds what is missing
+      }
     }
   }
 
