@@ -144,7 +144,9 @@ function vendorKey(externals) {
   for (const f of ['package-lock.json', 'node_modules/.package-lock.json']) {
     try { const s = fs.statSync(path.join(root, f)); h.update(`${f}@${s.mtimeMs}:${s.size}`); } catch { h.update(`${f}:missing`); }
   }
-  for (const n of fs.readdirSync(importsDir).filter((n) => n.endsWith('.js')).sort()) h.update(`${n}@${fs.statSync(path.join(importsDir, n)).mtimeMs}`);
+  let bindings = [];
+  try { bindings = fs.readdirSync(importsDir).filter((n) => n.endsWith('.js')).sort(); } catch { bindings = []; } // none imported yet
+  for (const n of bindings) h.update(`${n}@${fs.statSync(path.join(importsDir, n)).mtimeMs}`);
   return h.digest('hex');
 }
 
