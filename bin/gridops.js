@@ -50,7 +50,7 @@ function sourceState(dirs, test) {
       if (e.isDirectory()) walk(p);
       else if (test(e.name)) {
         const m = fs.statSync(p).mtimeMs;
-        files.push(`${path.relative(root, p)}@${m}`);
+        files.push(path.relative(root, p));
         if (m > newest) newest = m;
       }
     }
@@ -92,9 +92,10 @@ function build(options) {
 
 /** Our own code: rebuilt when a source changed. Returns the modules it loads from outside (see vendorBundle). */
 function ensureOwnBundle() {
-  const state = sourceState(['src', 'charts', 'bin'], (n) => /\.(ts|json|yaml|js)$/.test(n));
+  // what esbuild can bundle (src/config/image-tags.yaml is data, read when synth runs: a tag bump rebuilds nothing)
+  const state = sourceState(['src', 'charts', 'bin'], (n) => /\.(ts|json|js)$/.test(n));
   // relative paths: a copy of the checkout with the same files (and mtimes) can reuse this bundle
-  const key = crypto.createHash('sha1').update(state.files.map((f) => f.replace(/@[^@]*$/, '')).join('|')).digest('hex');
+  const key = crypto.createHash('sha1').update(state.files.join('|')).digest('hex');
   const cached = readJson(stamp);
   const fresh = !process.env.GRIDOPS_REBUILD && cached?.key === key && [bundle, fastBundle].every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= state.newest);
   if (fresh) return cached.externals;

@@ -79,6 +79,16 @@ describe('launcher bundles and code caches (bin/gridops.js)', () => {
     expect(fs.readFileSync(path.join(cacheDir(), cache)).equals(Buffer.alloc(4096, 7))).toBe(false);
   });
 
+  test('an image tag bump rebuilds nothing: the tags are data, read when synth runs', () => {
+    expect(repo.gridops(['synth', '-q']).status).toBe(0);
+    const inodes = () => ['cli.js', 'vendor.js'].map((f) => fs.statSync(path.join(cacheDir(), f)).ino);
+    const before = inodes();
+    expect(repo.gridops(['set-image', '--app', 'gridos', '--env', 'dev', '--tag', 'dev-7654321']).status).toBe(0);
+    expect(repo.gridops(['synth', '-q']).status).toBe(0);
+    expect(repo.read('dist/applications/gridos/overlays/dev/kustomization.yaml')).toContain('newTag: dev-7654321');
+    expect(inodes()).toEqual(before);
+  });
+
   test('a source edit rebuilds our bundle only, and its old code cache goes', () => {
     const vendorBefore = fs.statSync(path.join(cacheDir(), 'vendor.js')).ino;
     const [oldCache] = files(/^cli\.js\..*\.v8cache$/);

@@ -73,6 +73,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     const npmSynthEdit = median(rounds.map((r) => r.npmSynthEdit));
     // Before the fleets, whose files are still being written back to disk afterwards.
     const check = median(rep(() => timed(node, [LAUNCHER, 'synth', '--check', '-q'], { GRIDOPS_NO_CACHE: '1' }).ms));
+    const checkCached = median(rep(() => timed(node, [LAUNCHER, 'synth', '--check', '-q']).ms));
     const kubectl = kubectlOrUndefined();
     const overlays = fs.readdirSync(path.join(PROJECT_ROOT, 'dist', 'applications')).flatMap((a) =>
       fs.readdirSync(path.join(PROJECT_ROOT, 'dist', 'applications', a, 'overlays')).map((e) => path.join('dist', 'applications', a, 'overlays', e)),
@@ -118,7 +119,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     console.log(line(head));
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const r of rows) console.log(line(r));
-    console.log(`synth --check on the unchanged shipped tree (full synthesis): ${check.toFixed(0)} ms`);
+    console.log(`synth --check on the unchanged shipped tree: ${checkCached.toFixed(0)} ms with the outcome cache (the pre-commit hook), ${check.toFixed(0)} ms with a full synthesis`);
     console.log(
       kubectl ? `kubectl kustomize of the ${overlays.length} shipped overlays: ${kustomize.toFixed(0)} ms in all` : 'kubectl kustomize: not available (npm ci installs it)',
     );
