@@ -21,17 +21,32 @@ export interface SynthFlags {
 }
 
 /**
- * The flags of a plain `synth` command line (`synth` followed only by --check, --strict, -q or --quiet), or undefined
- * for anything else, which the full CLI parses (help, other spellings, unknown flags and their errors).
+ * synth's options, defined once: the full CLI declares them to yargs, and {@link plainSynthFlags} reads them without
+ * loading yargs. All are boolean and default to false.
+ */
+export const SYNTH_OPTIONS: Readonly<Record<keyof SynthFlags, { readonly describe: string; readonly alias?: string }>> = {
+  check: { describe: 'Write nothing; exit 1 listing every changed, missing or stray file in dist/' },
+  strict: { describe: "Fail when a canary step's effective traffic share is beyond its tolerance" },
+  quiet: { alias: 'q', describe: 'Print only warnings and errors' },
+};
+
+/**
+ * The flags of a plain `synth` command line (`synth` followed only by its options' names and aliases, such as
+ * `--check -q`), or undefined for anything else, which the full CLI parses (help, other spellings such as
+ * `--check=false`, unknown flags and their errors).
  */
 export function plainSynthFlags(argv: readonly string[]): SynthFlags | undefined {
   if (argv[0] !== 'synth') return undefined;
-  const flags = { check: false, strict: false, quiet: false };
+  const flags: Record<keyof SynthFlags, boolean> = { check: false, strict: false, quiet: false };
+  const byName = new Map<string, keyof SynthFlags>();
+  for (const [name, o] of Object.entries(SYNTH_OPTIONS) as [keyof SynthFlags, { alias?: string }][]) {
+    byName.set(`--${name}`, name);
+    if (o.alias) byName.set(`-${o.alias}`, name);
+  }
   for (const a of argv.slice(1)) {
-    if (a === '--check') flags.check = true;
-    else if (a === '--strict') flags.strict = true;
-    else if (a === '-q' || a === '--quiet') flags.quiet = true;
-    else return undefined;
+    const name = byName.get(a);
+    if (!name) return undefined;
+    flags[name] = true;
   }
   return flags;
 }

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { EXIT_CODES_HELP } from '../../errors';
 import { trafficTable, trafficWarnings } from '../../report';
 import { loadAndSynthesize } from '../load';
-import { finishSynth, storeOutcome, SynthFlags } from '../synth-output';
+import { finishSynth, storeOutcome, SYNTH_OPTIONS, SynthFlags } from '../synth-output';
 
 type SynthArgs = SynthFlags;
 
@@ -12,15 +12,19 @@ export const synthCommand: CommandModule<object, SynthArgs> = {
   describe: 'Generate dist/ from the typed configuration (atomic; nothing is written on any error)',
   builder: (y) =>
     y
-      .option('check', { type: 'boolean', default: false, describe: 'Write nothing; exit 1 listing every changed, missing or stray file in dist/' })
-      .option('strict', { type: 'boolean', default: false, describe: 'Fail when a canary step\'s effective traffic share is beyond its tolerance' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print only warnings and errors' })
+      .options(yargsOptions())
       .example('$0 synth', 'regenerate dist/ (run before every commit)')
       .example('$0 synth --check', 'CI and the pre-commit hook: is dist/ current?')
       .example('$0 synth --strict', 'treat far-off canary traffic shares as errors')
       .epilogue(EXIT_CODES_HELP),
   handler: (args) => runSynth(args),
 };
+
+/** SYNTH_OPTIONS as yargs options: boolean flags, false unless given. */
+function yargsOptions(): Record<keyof SynthFlags, { type: 'boolean'; default: boolean; describe: string; alias?: string }> {
+  const option = (name: keyof SynthFlags) => ({ ...SYNTH_OPTIONS[name], type: 'boolean' as const, default: false });
+  return { check: option('check'), strict: option('strict'), quiet: option('quiet') };
+}
 
 /** Synthesizes the tree, then writes or checks dist/. main() calls it directly for a plain `synth` command line. */
 export function runSynth(flags: SynthFlags): void {
