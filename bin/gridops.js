@@ -3,7 +3,8 @@
 // type checking (that is `npm test`'s job):
 //
 // - cli.js and fast.js bundle our own code (src/, charts/). esbuild rebuilds them, in one call, when a file under src/,
-//   charts/ or bin/ is newer than the bundle or a file was added or removed (tens of milliseconds).
+//   charts/ or bin/ is newer than the bundle or a file was added or removed (tens of milliseconds, in esbuild's own
+//   process while the launcher loads the dependencies).
 // - vendor.js bundles what they load from node_modules (cdk8s, cdk8s-plus-27, ...) and the generated bindings in
 //   imports/. It is rebuilt only when the installed dependencies, the bindings or the set of modules used change, so
 //   an edit to the configuration rebuilds only our own, small bundle.
@@ -71,50 +72,63 @@ function writeAtomic(file, content) {
   fs.renameSync(tmp, file);
 }
 
-/**
- * Runs an esbuild build. On a compile error esbuild has already printed where and what; the launcher then stops
- * with exit code 2 (a configuration error) before anything is written.
- */
-function build(options) {
-  // esbuild's synchronous API otherwise starts a worker thread first, which costs more than the one build we ask for
+/** Stops on a compile error, which esbuild has already printed (where and what), before anything is written. */
+function compileError(err) {
+  if (!Array.isArray(err?.errors)) throw err;
+  console.error(`error: ${err.errors.length === 1 ? 'a source does not compile' : `${err.errors.length} compile errors`} (see above); nothing was written`);
+  process.exit(2);
+}
+
+/** esbuild's JavaScript API. */
+function esbuildApi() {
+  // its synchronous API otherwise starts a worker thread first, which costs more than the one build we ask for
   const workers = process.env.ESBUILD_WORKER_THREADS;
   process.env.ESBUILD_WORKER_THREADS = workers ?? '0';
   const esbuild = require('esbuild');
   if (workers === undefined) delete process.env.ESBUILD_WORKER_THREADS;
-  try {
-    return esbuild.buildSync(options);
-  } catch (err) {
-    if (!Array.isArray(err?.errors)) throw err;
-    console.error(`error: ${err.errors.length === 1 ? 'a source does not compile' : `${err.errors.length} compile errors`} (see above); nothing was written`);
-    process.exit(2);
-  }
+  return esbuild;
 }
 
-/** Our own code: rebuilt when a source changed. Returns the modules it loads from outside (see vendorBundle). */
-function ensureOwnBundle() {
+/** Whether our own bundles are current: their key, and the stamp of their last build (key and the modules they load). */
+function ownBundleState() {
   // what esbuild can bundle (src/config/image-tags.yaml is data, read when synth runs: a tag bump rebuilds nothing)
   const state = sourceState(['src', 'charts', 'bin'], (n) => /\.(ts|json|js)$/.test(n));
   // relative paths: a copy of the checkout with the same files (and mtimes) can reuse this bundle
   const key = crypto.createHash('sha1').update(state.files.join('|')).digest('hex');
   const cached = readJson(stamp);
   const fresh = !process.env.GRIDOPS_REBUILD && cached?.key === key && [bundle, fastBundle].every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= state.newest);
-  if (fresh) return cached.externals;
+  return { key, cached, fresh };
+}
+
+/**
+ * Rebuilds our own code (asynchronously: esbuild works in its own process while the launcher loads the dependencies).
+ * Resolves to the modules it loads from outside (see vendorBundle).
+ */
+async function buildOwnBundle(key) {
   fs.mkdirSync(cacheDir, { recursive: true });
-  // one esbuild call for both bundles (each call starts esbuild anew); packages and imports/ stay outside. Written
-  // beside their final names (relative paths to imports/ hold there) and renamed into place.
+  // one esbuild call for both bundles; packages and imports/ stay outside. Written beside their final names (relative
+  // paths to imports/ hold there) and renamed into place.
   const tmp = `.${process.pid}.tmp`;
-  const result = build({
-    entryPoints: { [`cli${tmp}`]: path.join(root, 'src', 'cli', 'main.ts'), [`fast${tmp}`]: path.join(root, 'src', 'cli', 'fast.ts') },
-    outdir: cacheDir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    external: [path.join(importsDir, '*')],
-    metafile: true,
-    logLevel: 'error',
-  });
+  const esbuild = esbuildApi();
+  let result;
+  try {
+    result = await esbuild.build({
+      entryPoints: { [`cli${tmp}`]: path.join(root, 'src', 'cli', 'main.ts'), [`fast${tmp}`]: path.join(root, 'src', 'cli', 'fast.ts') },
+      outdir: cacheDir,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      external: [path.join(importsDir, '*')],
+      metafile: true,
+      logLevel: 'error',
+    });
+  } catch (err) {
+    compileError(err);
+  } finally {
+    esbuild.stop();
+  }
   const externals = new Set();
   for (const o of Object.values(result.metafile.outputs)) {
     for (const i of o.imports) if (i.external && vendorId(i.path, cacheDir)) externals.add(vendorId(i.path, cacheDir));
@@ -157,16 +171,20 @@ function ensureVendorBundle(externals) {
   if (readJson(vendorStamp)?.key === key && fs.existsSync(vendorBundle)) return;
   // each module behind a function: nothing runs before our code asks for it, as with require()
   const entry = externals.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(id.startsWith('imports/') ? `./${id}` : id)}),`).join('\n');
-  build({
-    stdin: { contents: `module.exports = {\n${entry}\n};\n`, resolveDir: root, sourcefile: 'gridops-vendor.js', loader: 'js' },
-    outfile: `${vendorBundle}.${process.pid}.tmp`,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: [...NOT_BUNDLED],
-    logLevel: 'error',
-  });
+  try {
+    esbuildApi().buildSync({
+      stdin: { contents: `module.exports = {\n${entry}\n};\n`, resolveDir: root, sourcefile: 'gridops-vendor.js', loader: 'js' },
+      outfile: `${vendorBundle}.${process.pid}.tmp`,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: [...NOT_BUNDLED],
+      logLevel: 'error',
+    });
+  } catch (err) {
+    compileError(err);
+  }
   fs.renameSync(`${vendorBundle}.${process.pid}.tmp`, vendorBundle);
   writeAtomic(vendorStamp, JSON.stringify({ key }));
 }
@@ -230,20 +248,45 @@ function synthCacheFile() {
   return path.join(cacheDir, `synth-${h.digest('hex').slice(0, 32)}.json`);
 }
 
-process.env.GRIDOPS_ROOT = process.env.GRIDOPS_ROOT || root;
-const externals = ensureOwnBundle();
-ensureVendorBundle(externals);
-const argv = process.argv.slice(2);
-if (argv[0] === 'synth' && process.env.GRIDOPS_ROOT === root && !process.env.GRIDOPS_NO_CACHE) {
-  const cacheFile = synthCacheFile();
-  if (fs.existsSync(cacheFile) && require(fastBundle).runCached(argv, cacheFile)) return;
-  for (const f of fs.readdirSync(cacheDir)) if (f.startsWith('synth-') && path.join(cacheDir, f) !== cacheFile) fs.rmSync(path.join(cacheDir, f), { force: true });
-  process.env.GRIDOPS_SYNTH_CACHE = cacheFile;
+/** Dependencies every command loads: while esbuild rebuilds our bundle, the launcher loads these meanwhile. */
+const PRELOADED = ['cdk8s-plus-27'];
+
+async function launch(argv) {
+  process.env.GRIDOPS_ROOT = process.env.GRIDOPS_ROOT || root;
+  const writeCache = argv[0] === 'synth';
+  const loadVendor = () => loadBundle(vendorBundle, (id, real) => real(id), writeCache);
+  const own = ownBundleState();
+  let externals = own.fresh ? own.cached.externals : undefined;
+  let vendor;
+  if (!externals) {
+    const building = buildOwnBundle(own.key);
+    // Meanwhile, with the modules the previous build loaded from outside: the dependency bundle and its heaviest part.
+    const previous = own.cached?.externals;
+    if (previous) {
+      ensureVendorBundle(previous);
+      vendor = loadVendor();
+      for (const id of PRELOADED) if (id in vendor) vendor[id]();
+    }
+    externals = await building;
+    if (vendor && externals.join('|') !== previous.join('|')) {
+      // the sources now load other modules: run again, with a dependency bundle that holds them
+      process.exitCode = require('child_process').spawnSync(process.execPath, [__filename, ...argv], { stdio: 'inherit' }).status ?? 1;
+      return;
+    }
+  }
+  ensureVendorBundle(externals);
+  if (argv[0] === 'synth' && process.env.GRIDOPS_ROOT === root && !process.env.GRIDOPS_NO_CACHE) {
+    const cacheFile = synthCacheFile();
+    if (fs.existsSync(cacheFile) && require(fastBundle).runCached(argv, cacheFile)) return;
+    for (const f of fs.readdirSync(cacheDir)) if (f.startsWith('synth-') && path.join(cacheDir, f) !== cacheFile) fs.rmSync(path.join(cacheDir, f), { force: true });
+    process.env.GRIDOPS_SYNTH_CACHE = cacheFile;
+  }
+  vendor ??= loadVendor();
+  const cli = loadBundle(bundle, (id, real) => {
+    const v = vendorId(id, cacheDir);
+    return v !== undefined && v in vendor ? vendor[v]() : real(id);
+  }, writeCache);
+  await cli.main(argv);
 }
-const writeCache = argv[0] === 'synth';
-const vendor = loadBundle(vendorBundle, (id, real) => real(id), writeCache);
-const cli = loadBundle(bundle, (id, real) => {
-  const v = vendorId(id, cacheDir);
-  return v !== undefined && v in vendor ? vendor[v]() : real(id);
-}, writeCache);
-cli.main(argv);
+
+launch(process.argv.slice(2));

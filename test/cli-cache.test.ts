@@ -89,6 +89,33 @@ describe('launcher bundles and code caches (bin/gridops.js)', () => {
     expect(inodes()).toEqual(before);
   });
 
+  test('a source that starts to load another package gets a dependency bundle that holds it', () => {
+    const src = 'src/config/apps/grid-telemetry.ts';
+    const original = repo.read(src);
+    repo.write(src, `import 'ms';\n${original}`);
+    const r = repo.gridops(['synth', '--check']);
+    const externals = JSON.parse(fs.readFileSync(path.join(cacheDir(), 'cli.stamp'), 'utf8')).externals;
+    repo.write(src, original);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/dist\/ is up to date/);
+    expect(externals).toContain('ms');
+    expect(repo.gridops(['synth', '--check', '-q']).status).toBe(0);
+  });
+
+  test('a source that does not compile: esbuild says where, exit 2, nothing written', () => {
+    const src = 'src/config/apps/gridos.ts';
+    const original = repo.read(src);
+    const before = repo.snapshotDist();
+    repo.write(src, `${original}\nconst broken = ;\n`);
+    const r = repo.gridops(['synth']);
+    repo.write(src, original);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('src/config/apps/gridos.ts');
+    expect(r.stderr).toContain('Unexpected ";"');
+    expect(r.stderr).toContain('error: a source does not compile (see above); nothing was written');
+    expect(repo.snapshotDist()).toEqual(before);
+  });
+
   test('a source edit rebuilds our bundle only, and its old code cache goes', () => {
     const vendorBefore = fs.statSync(path.join(cacheDir(), 'vendor.js')).ino;
     const [oldCache] = files(/^cli\.js\..*\.v8cache$/);
