@@ -4,7 +4,7 @@ import { generatedHeader, Manifest } from './manifest';
 import { ApplicationConfig, ResolvedEnvironment } from './model/application';
 import { PlatformConfig } from './model/platform';
 import { ServiceProtocol } from './model/service-protocol';
-import { describeSyncWindow } from './model/sync-window';
+import { describeSyncWindow, describeWindowTime } from './model/sync-window';
 import { Traffic } from './model/traffic';
 import { trafficTable } from './report';
 import type { TrafficReport } from './synthesize';
@@ -212,7 +212,7 @@ function syncNote(r: ResolvedEnvironment, timeZone: string): string {
   const deny = (r.env.syncWindows ?? []).filter((w) => w.kind === 'deny');
   if (deny.length === 0) return `   # ${who}`;
   const manual = deny.every((w) => w.manualSync) ? 'still allowed by hand (emergencies)' : 'blocked';
-  return `   # ${who}; during ${deny.map((w) => describeSyncWindow(w, w.timeZone ?? timeZone).replace(/^deny /, '').replace(/ \(.*\)$/, '')).join(', ')}: ${manual}`;
+  return `   # ${who}; during ${deny.map((w) => describeWindowTime(w, w.timeZone ?? timeZone)).join(', ')}: ${manual}`;
 }
 
 function windows(r: ResolvedEnvironment, timeZone: string): string {

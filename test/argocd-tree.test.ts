@@ -7,7 +7,8 @@ import { platform } from '../src/config/platform';
 import { trafficTable } from '../src/report';
 import { overlayDir, synthesize } from '../src/synthesize';
 import { TagPolicy } from '../src/model/tag-policy';
-import { GRID_TELEMETRY_TAGS, platformWith, tags } from './support/fixtures';
+import { GRID_TELEMETRY_TAGS, platformWith, tags, withEnv } from './support/fixtures';
+import { SyncWindow } from '../src/model/sync-window';
 import { generatedApplications } from './support/applicationset';
 import { kustomizeBuild, writeTreeToTemp } from './support/kustomize';
 
@@ -333,6 +334,12 @@ describe('dist/argocd (GridOS)', () => {
         'git log --oneline -- src/config/image-tags.yaml dist/applications/gridos/overlays/prod',
       ]) expect(readme).toContain(line);
     });
+  });
+
+  test('README: a deny window past midnight keeps "(next day)" and its time zone in the sync command note', () => {
+    const nightly = withEnv('prod', (e) => ({ ...e, syncWindows: [SyncWindow.deny({ schedule: '0 22 * * *', duration: '4h', manualSync: true })] }));
+    const readme = synthesize(nightly, tags()).tree.get('dist/README.md')!;
+    expect(readme).toContain('argocd app sync gridos-prod   # SRE only; during daily 22:00–02:00 (next day) America/Chicago: still allowed by hand (emergencies)');
   });
 
   test('a second application gets its own AppProject and Applications; the clusters it shares get one Rollouts install', () => {

@@ -1,10 +1,16 @@
-import { cronScheduleProblem, describeSyncWindow, isTimeZone, parseWindowDuration, SyncWindow } from '../src/model/sync-window';
+import { cronScheduleProblem, describeSyncWindow, describeWindowTime, isTimeZone, parseWindowDuration, SyncWindow } from '../src/model/sync-window';
 
 describe('SyncWindow', () => {
   test('factories set the kind; manualSync defaults to false', () => {
     const deny = SyncWindow.deny({ schedule: '0 8 * * 1-5', duration: '10h' });
     expect([deny.kind, deny.manualSync, deny.timeZone]).toEqual(['deny', false, undefined]);
     expect(SyncWindow.allow({ schedule: '0 22 * * *', duration: '2h', manualSync: true }).kind).toBe('allow');
+  });
+
+  test('a window past midnight says so, and its time alone keeps the zone', () => {
+    const w = SyncWindow.deny({ schedule: '0 22 * * *', duration: '4h', manualSync: true });
+    expect(describeWindowTime(w, 'America/Chicago')).toBe('daily 22:00–02:00 (next day) America/Chicago');
+    expect(describeSyncWindow(w, 'America/Chicago')).toBe('deny daily 22:00–02:00 (next day) America/Chicago (manual sync allowed)');
   });
 
   test('the seed prod window in words, in local time', () => {

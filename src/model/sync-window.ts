@@ -115,6 +115,11 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
  */
 export function describeSyncWindow(w: SyncWindow, timeZone: string): string {
   const manual = w.kind === 'deny' ? (w.manualSync ? ' (manual sync allowed)' : ' (manual sync blocked too)') : '';
+  return `${w.kind} ${describeWindowTime(w, timeZone)}${manual}`;
+}
+
+/** When the window is open, in words, with its time zone: `Mon–Fri 08:00–18:00 America/Chicago`. */
+export function describeWindowTime(w: SyncWindow, timeZone: string): string {
   const minutes = parseWindowDuration(w.duration) ?? 0;
   let when = `cron '${w.schedule}' for ${w.duration}`;
   try {
@@ -129,7 +134,7 @@ export function describeSyncWindow(w: SyncWindow, timeZone: string): string {
   } catch {
     // not a valid schedule: the configuration check reports it; keep the raw form
   }
-  return `${w.kind} ${when} ${timeZone}${manual}`;
+  return `${when} ${timeZone}`;
 }
 
 function clock(minutes: number): string {
