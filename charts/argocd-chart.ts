@@ -11,7 +11,7 @@ import { CanaryHttpRoute } from '../src/constructs/canary-http-route';
 import { ConfigError } from '../src/errors';
 import { groupVersion, Manifest } from '../src/manifest';
 import { ResolvedEnvironment } from '../src/model/application';
-import { RbacGroups } from '../src/model/argocd';
+import { applicationName, ARGOCD_APPLICATION, RbacGroups, rolloutsApplicationName } from '../src/model/argocd';
 import { PlatformConfig } from '../src/model/platform';
 import { GATEWAY_API_PLUGIN, TRAFFIC_ROUTER_PLUGINS, TrafficRouterPlugin } from '../src/model/traffic';
 import { byCodeUnits } from '../src/order';
@@ -19,6 +19,21 @@ import { DIST_DIR } from '../src/paths';
 
 /** Where the Argo CD tree is written, relative to the repository root. */
 export const ARGOCD_DIR = `${DIST_DIR}/argocd`;
+
+/** Where the Argo CD objects go, relative to ARGOCD_DIR (the chart places them; the README names them). */
+export const ARGOCD_FILES = {
+  project: (project: string) => `projects/${project}-project.yaml`,
+  application: (name: string) => `applications/${name}.yaml`,
+  applicationSet: (app: string) => `applicationsets/${app}.yaml`,
+  rootApplication: 'install/root-app.yaml',
+} as const;
+
+/** Which application, and which of its environments, a generated file belongs to (`gridops diff --app/--env`). */
+export interface FileOwner {
+  readonly app: string;
+  /** The environments whose deployment the file shapes: one for an overlay or Application, all for a base or project. */
+  readonly envs: readonly string[];
+}
 
 /** A cluster that runs Rollouts of some application environment. */
 export interface RolloutCluster {
@@ -111,6 +126,8 @@ export class ArgoCdChart extends Chart {
 
   /** Files (relative to the repository root) → the objects in them, in order. */
   public readonly files = new Map<string, ApiObject[]>();
+  /** The application (and environments) each application's file belongs to; platform files have none. */
+  public readonly owners = new Map<string, FileOwner>();
   /** Files the root app syncs (its kustomization's resources), relative to ARGOCD_DIR. */
   public readonly rootResources: string[] = [];
   /** Per cluster, the kustomization directory of its dashboard Ingress. */
@@ -133,7 +150,8 @@ export class ArgoCdChart extends Chart {
     const appsScope = new Construct(this, 'Applications');
     for (const app of platform.applications) {
       const envs = props.environments.filter((r) => r.app.name === app.name);
-      const appName = (env: string) => `${app.name}-${env}`;
+      const appName = (env: string) => applicationName(app.name, env);
+      const owner: FileOwner = { app: app.name, envs: envs.map((r) => r.env.name) };
       const allApps = envs.map((r) => appName(r.env.name));
       const unprotected = envs.filter((r) => !r.env.protected).map((r) => appName(r.env.name));
       const protectedApps = envs.filter((r) => r.env.protected).map((r) => appName(r.env.name));
@@ -174,7 +192,7 @@ export class ArgoCdChart extends Chart {
         annotations: PROJECT_WAVE,
       });
       this.projects.push(project);
-      this.place(`projects/${app.name}-project.yaml`, project.resource);
+      this.place(ARGOCD_FILES.project(app.name), project.resource, owner);
 
       // An environment's Application, from its values: its own, or the ApplicationSet's `{{.<parameter>}}` placeholders.
       const applicationOf = (v: EnvironmentValues, ignoreDifferences: IgnoredField[]): ApplicationTemplateProps => ({
@@ -222,14 +240,14 @@ export class ArgoCdChart extends Chart {
           annotations: PRUNE_CONFIRM,
         });
         this.applicationSets.push(set);
-        this.place(`applicationsets/${app.name}.yaml`, set.resource);
+        this.place(ARGOCD_FILES.applicationSet(app.name), set.resource, owner);
         continue;
       }
       const envScope = new Construct(scopeOfApp, 'Environments');
       for (const r of envs) {
         const application = new ArgoCdApplication(envScope, r.env.name, { ...applicationOf(valuesOf(r), ignoredOf(r)), project, automated: automatedOf(r) });
         this.applications.push(application);
-        this.place(`applications/${application.name}.yaml`, application.resource);
+        this.place(ARGOCD_FILES.application(application.name), application.resource, { app: app.name, envs: [r.env.name] });
       }
     }
 
@@ -239,8 +257,7 @@ export class ArgoCdChart extends Chart {
     this.clusters = [...clusters.values()];
     const rollouts = s.rollouts;
     const platformScope = new Construct(this, 'Platform');
-    const rolloutsAppName = (c: RolloutCluster) => `argo-rollouts-${c.name}`;
-    const platformApps = [s.rootApplication, 'argocd', ...this.clusters.map(rolloutsAppName)];
+    const platformApps = [s.rootApplication, ARGOCD_APPLICATION, ...this.clusters.map((c) => rolloutsApplicationName(c.name))];
     const platformProject = new ArgoCdProject(platformScope, 'Project', {
       name: s.platformProject,
       namespace: s.namespace,
@@ -276,13 +293,13 @@ export class ArgoCdChart extends Chart {
       annotations: PROJECT_WAVE,
     });
     this.projects.push(platformProject);
-    this.place(`projects/${s.platformProject}-project.yaml`, platformProject.resource);
+    this.place(ARGOCD_FILES.project(s.platformProject), platformProject.resource);
 
     // Argo CD manages itself from the same values file the bootstrap `helm install` used.
     this.argoCdValues = argoCdValues(s);
     const installOptions = { syncOptions: ['ServerSideApply=true', 'PruneLast=true'], retry: SYNC_RETRY, annotations: PRUNE_CONFIRM };
     const argocd = new ArgoCdApplication(platformScope, 'ArgoCd', {
-      name: 'argocd',
+      name: ARGOCD_APPLICATION,
       project: platformProject,
       sources: [
         ApplicationSource.helm({
@@ -325,7 +342,7 @@ export class ArgoCdChart extends Chart {
       });
       this.files.set(`${dir}/ingress.yaml`, [ingress.resource]);
       const app = new ArgoCdApplication(rolloutsScope, c.name, {
-        name: rolloutsAppName(c),
+        name: rolloutsApplicationName(c.name),
         project: platformProject,
         sources: [
           ApplicationSource.helm({ repoURL: s.helmRepoURL, chart: 'argo-rollouts', version: rollouts.chartVersion, releaseName: 'argo-rollouts', values: rolloutsValues(pluginsOf(props, c)) }),
@@ -372,12 +389,13 @@ export class ArgoCdChart extends Chart {
       annotations: PRUNE_CONFIRM,
     });
     this.applications.push(root);
-    this.place('install/root-app.yaml', root.resource);
+    this.place(ARGOCD_FILES.rootApplication, root.resource);
   }
 
   /** Records that `resource` goes into `file` (relative to ARGOCD_DIR), which the root app syncs. */
-  private place(file: string, resource: ApiObject): void {
+  private place(file: string, resource: ApiObject, owner?: FileOwner): void {
     const path = `${ARGOCD_DIR}/${file}`;
+    if (owner) this.owners.set(path, owner);
     if (!this.files.has(path)) {
       this.files.set(path, []);
       this.rootResources.push(file);

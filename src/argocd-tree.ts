@@ -1,5 +1,5 @@
 import { App } from 'cdk8s';
-import { ARGOCD_DIR, ArgoCdChart } from '../charts/argocd-chart';
+import { ARGOCD_DIR, ArgoCdChart, FileOwner } from '../charts/argocd-chart';
 import { distReadme } from './dist-readme';
 import { generatedHeader, Manifest, toYaml } from './manifest';
 import { ResolvedEnvironment } from './model/application';
@@ -24,10 +24,11 @@ const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Ku
 const SOURCE = 'src/config/platform.ts and src/config/apps/ (charts/argocd-chart.ts)';
 
 /**
- * The files of `dist/argocd/` and `dist/README.md` (path relative to the repository root → content). Checks the
- * Argo CD configuration first and throws ConfigError listing every problem.
+ * The files of `dist/argocd/` and `dist/README.md` (path relative to the repository root → content), and which
+ * application each application's file belongs to. Checks the Argo CD configuration first and throws ConfigError
+ * listing every problem.
  */
-export function argocdFiles(input: ArgoCdTreeInput): Map<string, string> {
+export function argocdFiles(input: ArgoCdTreeInput): { files: Map<string, string>; owners: ReadonlyMap<string, FileOwner> } {
   checkArgoCd(input.platform, input.environments);
   const chart = new ArgoCdChart(new App({ outdir: '/nonexistent' }), 'ArgoCd', {
     platform: input.platform,
@@ -43,5 +44,5 @@ export function argocdFiles(input: ArgoCdTreeInput): Map<string, string> {
   for (const dir of chart.dashboardDirs.values()) write(`${dir}/kustomization.yaml`, [{ ...KUSTOMIZATION, resources: ['ingress.yaml'] }]);
   write(ArgoCdChart.VALUES_FILE, [chart.argoCdValues]);
   files.set(`${DIST_DIR}/README.md`, distReadme({ ...input, chart }));
-  return files;
+  return { files, owners: chart.owners };
 }

@@ -1,7 +1,8 @@
-import { ArgoCdChart } from '../charts/argocd-chart';
+import { ARGOCD_DIR, ARGOCD_FILES, ArgoCdChart } from '../charts/argocd-chart';
 import { NOTIFICATION_TRIGGERS } from './argocd-notifications';
 import { generatedHeader, Manifest } from './manifest';
 import { ApplicationConfig, ResolvedEnvironment } from './model/application';
+import { applicationName } from './model/argocd';
 import { PlatformConfig } from './model/platform';
 import { ServiceProtocol } from './model/service-protocol';
 import { describeSyncWindow, describeWindowTime } from './model/sync-window';
@@ -37,7 +38,7 @@ export function distReadme(input: DistReadmeInput): string {
 
   for (const app of platform.applications) {
     const envs = input.environments.filter((r) => r.app.name === app.name);
-    out.push('', `## ${app.name}`, '', `AppProject \`${app.name}\` (\`dist/argocd/projects/${app.name}-project.yaml\`), image \`${app.image}\`.`, '');
+    out.push('', `## ${app.name}`, '', `AppProject \`${app.name}\` (\`${ARGOCD_DIR}/${ARGOCD_FILES.project(app.name)}\`), image \`${app.image}\`.`, '');
     out.push(argoCdForm(app), '', protocolNote(app), '');
     out.push('| environment | cluster | namespace | image tag | pods (HPA min–max) | Argo CD sync | sync windows |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const r of envs) {
@@ -47,7 +48,7 @@ export function distReadme(input: DistReadmeInput): string {
       );
     }
     for (const r of envs) {
-      const name = `${app.name}-${r.env.name}`;
+      const name = applicationName(app.name, r.env.name);
       const report = input.traffic.find((t) => t.app === app.name && t.env === r.env.name);
       const c = r.settings.canary;
       const sc = r.settings.scaling;
@@ -100,7 +101,7 @@ export function distReadme(input: DistReadmeInput): string {
     `argocd repo add ${platform.repoURL} --username <user> --password <token>`,
     '',
     '# 3. one kubectl apply: the platform project and the root app, which syncs everything in dist/argocd/',
-    `kubectl apply -f dist/argocd/projects/${s.platformProject}-project.yaml -f dist/argocd/install/root-app.yaml`,
+    `kubectl apply -f ${ARGOCD_DIR}/${ARGOCD_FILES.project(s.platformProject)} -f ${ARGOCD_DIR}/${ARGOCD_FILES.rootApplication}`,
     '```',
     '',
     `The root app \`${s.rootApplication}\` syncs \`dist/argocd/kustomization.yaml\`: the projects, the Applications (or ApplicationSets) of every`,
@@ -118,7 +119,7 @@ export function distReadme(input: DistReadmeInput): string {
   );
   for (const app of platform.applications) {
     for (const r of input.environments.filter((e) => e.app.name === app.name)) {
-      const name = `${app.name}-${r.env.name}`;
+      const name = applicationName(app.name, r.env.name);
       const rollout = (input.objects.get(`${app.name}/${r.env.name}`) ?? []).find((o) => o.kind === 'Rollout')?.metadata.name ?? app.name;
       const ro = (verb: string, extra = '') => `kubectl argo rollouts ${verb} ${rollout} -n ${r.settings.namespace} ${ctx(r.env.cluster.name)}${extra}`;
       out.push(
@@ -164,11 +165,11 @@ function trafficNote(r: ResolvedEnvironment, objects: readonly Manifest[]): stri
 /** Where an application's Argo CD Applications come from: a file per environment, or one ApplicationSet. */
 function argoCdForm(app: ApplicationConfig): string {
   if (!app.argocd?.applicationSet) {
-    return `Argo CD: one Application per environment, \`dist/argocd/applications/${app.name}-<env>.yaml\`.`;
+    return `Argo CD: one Application per environment, \`${ARGOCD_DIR}/${ARGOCD_FILES.application(applicationName(app.name, '<env>'))}\`.`;
   }
   return (
-    `Argo CD: one ApplicationSet, \`dist/argocd/applicationsets/${app.name}.yaml\` (\`argocd appset get ${app.name}\`), whose list generator has an ` +
-    `element per environment and generates the Applications \`${app.name}-<env>\`, the same as per-environment files would be: the AppProject, ` +
+    `Argo CD: one ApplicationSet, \`${ARGOCD_DIR}/${ARGOCD_FILES.applicationSet(app.name)}\` (\`argocd appset get ${app.name}\`), whose list generator has an ` +
+    `element per environment and generates the Applications \`${applicationName(app.name, '<env>')}\`, the same as per-environment files would be: the AppProject, ` +
     'its roles and its sync windows apply to them by name. The ApplicationSet controller creates and updates Applications but never ' +
     'deletes one (policy create-update): after removing an environment, delete its Application with `argocd app delete`.'
   );

@@ -1,6 +1,7 @@
 import { App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ApplicationChart } from '../charts/application-chart';
+import type { FileOwner } from '../charts/argocd-chart';
 import { argocdFiles } from './argocd-tree';
 import { ConfigError, ValidationError } from './errors';
 import { ImageTags } from './image-tags';
@@ -40,6 +41,8 @@ export interface SynthResult {
   readonly traffic: readonly TrafficReport[];
   /** The objects each environment is meant to have (what `kustomize build` of its overlay must equal). */
   readonly intended: ReadonlyMap<string, readonly Manifest[]>;
+  /** The application, and the environments, each application's file belongs to; platform files have none. */
+  readonly owners: ReadonlyMap<string, FileOwner>;
 }
 
 /** Which base file each kind belongs in (the seed's file names). A kind missing here is a synth error. */
@@ -75,46 +78,56 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
   const files = new Map<string, string>();
   const traffic: TrafficReport[] = [];
   const intended = new Map<string, Manifest[]>();
+  const owners = new Map<string, FileOwner>();
+  /** Adds a file of an application's tree, owned by that application and the environments it shapes. */
+  const put = (file: string, content: string, owner: FileOwner) => {
+    files.set(file, content);
+    owners.set(file, owner);
+  };
   for (const app of platform.applications) {
     const source = `src/config/apps/${app.name}.ts (charts/application-chart.ts)`;
+    const envs = resolved.filter((r) => r.app === app);
+    const appOwner: FileOwner = { app: app.name, envs: envs.map((r) => r.env.name) };
     const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults }));
     const dir = appDir(app.name);
-    for (const [file, docs] of groupByFile(baseObjects, app.name)) files.set(`${dir}/base/${file}`, withHeader(source, docs));
+    for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${dir}/base/${file}`, withHeader(source, docs), appOwner);
     const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
-    files.set(`${dir}/base/${KUSTOMIZE_CONFIG_FILE}`, withHeader('src/kustomize-config.ts', [rolloutKustomizeConfig()]));
-    files.set(`${dir}/base/kustomization.yaml`, withHeader(source, [{ ...KUSTOMIZATION, resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] }]));
+    put(`${dir}/base/${KUSTOMIZE_CONFIG_FILE}`, withHeader('src/kustomize-config.ts', [rolloutKustomizeConfig()]), appOwner);
+    put(`${dir}/base/kustomization.yaml`, withHeader(source, [{ ...KUSTOMIZATION, resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] }]), appOwner);
 
-    const envs = resolved.filter((r) => r.app === app);
     for (const r of envs) {
       const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag }));
       intended.set(`${app.name}/${r.env.name}`, envObjects);
       const overlay = deriveOverlay(baseObjects, envObjects);
       const odir = overlayDir(app.name, r.env.name);
       const envSource = `src/config/apps/${app.name}.ts (environment ${r.env.name}) and src/config/image-tags.yaml`;
+      const envOwner: FileOwner = { app: app.name, envs: [r.env.name] };
       const addedFiles = groupByFile(overlay.added, app.name);
-      for (const [file, docs] of addedFiles) files.set(`${odir}/${file}`, withHeader(envSource, docs));
-      for (const p of overlay.patches) files.set(`${odir}/${p.file}`, withHeader(envSource, [p.ops]));
+      for (const [file, docs] of addedFiles) put(`${odir}/${file}`, withHeader(envSource, docs), envOwner);
+      for (const p of overlay.patches) put(`${odir}/${p.file}`, withHeader(envSource, [p.ops]), envOwner);
       for (const d of overlay.deleted) {
         const m = d.manifest;
-        files.set(`${odir}/${d.file}`, withHeader(envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }]));
+        put(`${odir}/${d.file}`, withHeader(envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }]), envOwner);
       }
       const patches = [...overlay.patches, ...overlay.deleted].map((p) => ({ path: p.file, target: p.target })).sort((a, b) => byCodeUnits(a.path, b.path));
       const kustomization: Record<string, unknown> = { ...KUSTOMIZATION, resources: ['../../base', ...[...addedFiles.keys()].sort()] };
       if (overlay.images.length > 0) kustomization.images = overlay.images;
       if (patches.length > 0) kustomization.patches = patches;
-      files.set(`${odir}/kustomization.yaml`, withHeader(envSource, [kustomization]));
+      put(`${odir}/kustomization.yaml`, withHeader(envSource, [kustomization]), envOwner);
       traffic.push(trafficReport(r));
     }
   }
   // --- Argo CD (issue 3): dist/argocd/** and dist/README.md, derived from the same configuration (src/argocd-tree.ts).
-  for (const [file, content] of argocdFiles({ platform, environments: resolved, traffic, objects: intended, overlayDir })) files.set(file, content);
+  const argocd = argocdFiles({ platform, environments: resolved, traffic, objects: intended, overlayDir });
+  for (const [file, content] of argocd.files) files.set(file, content);
+  for (const [file, owner] of argocd.owners) owners.set(file, owner);
   // --- end Argo CD
   const tree = new Map([...files.entries()].sort(([a], [b]) => byCodeUnits(a, b)));
   // --- Validation (issue 5): refuse, before anything is written, a tree the cluster would reject (src/validation/).
   const findings = validateTree(tree, intended, { repoURL: platform.repoURL });
   if (findings.length > 0) throw new ValidationError(findings);
   // --- end validation
-  return { tree, traffic, intended };
+  return { tree, traffic, intended, owners };
 }
 
 /**

@@ -1,3 +1,7 @@
+import { selects } from '../src/cli/cmds/diff';
+import { platform } from '../src/config/platform';
+import { synthesize } from '../src/synthesize';
+import { tags } from './support/fixtures';
 import { TempRepo } from './support/repo';
 
 const TAGS = 'src/config/image-tags.yaml';
@@ -30,5 +34,29 @@ describe('gridops list and diff', () => {
     expect(repo.gridops(['diff', '--color']).stdout).toContain('\x1b[32m+    newTag: v2.2.0\x1b[0m');
     expect(repo.gridops(['synth', '--check']).status).toBe(1);
     expect(repo.gridops(['diff', '--env', 'qa']).stderr.trim()).toBe("error: --env 'qa' is not an environment of any application");
+  });
+});
+
+describe('diff --app/--env selection (by the owners synth records)', () => {
+  const { owners } = synthesize(platform, tags());
+
+  test.each<[string, string | undefined, string | undefined, boolean]>([
+    ['dist/applications/gridos/overlays/prod/kustomization.yaml', 'gridos', 'prod', true],
+    ['dist/applications/gridos/overlays/prod/kustomization.yaml', 'gridos', 'dev', false],
+    ['dist/applications/gridos/base/rollout.yaml', 'gridos', 'prod', true],
+    ['dist/applications/gridos/base/rollout.yaml', 'grid-telemetry', undefined, false],
+    ['dist/argocd/applications/gridos-prod.yaml', undefined, 'prod', true],
+    ['dist/argocd/applications/gridos-prod.yaml', 'gridos', 'test', false],
+    ['dist/argocd/projects/gridos-project.yaml', 'gridos', undefined, true],
+    ['dist/argocd/applicationsets/grid-telemetry.yaml', 'grid-telemetry', 'prod', true],
+    ['dist/argocd/applicationsets/grid-telemetry.yaml', 'grid-telemetry', 'test', false],
+    ['dist/argocd/install/root-app.yaml', 'gridos', undefined, false],
+    ['dist/argocd/install/root-app.yaml', undefined, undefined, true],
+    // a file synth no longer produces belongs to the owner of the files beside it
+    ['dist/applications/gridos/overlays/prod/old-patch.yaml', 'gridos', 'prod', true],
+    ['dist/applications/gridos/overlays/prod/old-patch.yaml', 'gridos', 'dev', false],
+    ['dist/argocd/applications/gridos-qa.yaml', 'gridos', undefined, false],
+  ])('%s with --app %s --env %s → %s', (file, app, env, selected) => {
+    expect(selects(file, owners, app, env)).toBe(selected);
   });
 });

@@ -87,3 +87,19 @@ export interface ArgoCdSettings {
   readonly argoCd: ArgoCdInstallSettings;
   readonly rollouts: RolloutsInstallSettings;
 }
+
+/** The Argo CD Application that installs Argo CD itself (in the platform project). */
+export const ARGOCD_APPLICATION = 'argocd';
+
+/** What every cluster's Argo Rollouts install Application is called, before the cluster's name. */
+export const ROLLOUTS_APPLICATION_PREFIX = 'argo-rollouts-';
+
+/** The Argo CD Application of one application's environment: `<app>-<env>` (the chart, the checks, the README). */
+export function applicationName(app: string, env: string): string {
+  return `${app}-${env}`;
+}
+
+/** The Application that installs Argo Rollouts on a cluster. */
+export function rolloutsApplicationName(cluster: string): string {
+  return `${ROLLOUTS_APPLICATION_PREFIX}${cluster}`;
+}

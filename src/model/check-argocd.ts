@@ -1,7 +1,7 @@
 import valid from 'semver/functions/valid';
 import { ConfigError } from '../errors';
 import { ResolvedEnvironment } from './application';
-import { SecretKeyRef } from './argocd';
+import { applicationName, ARGOCD_APPLICATION, ROLLOUTS_APPLICATION_PREFIX, SecretKeyRef } from './argocd';
 import { PlatformConfig } from './platform';
 import { cronScheduleProblem, isTimeZone, parseWindowDuration } from './sync-window';
 import { DNS_LABEL, DNS_SUBDOMAIN, HOSTNAME } from './names';
@@ -81,7 +81,7 @@ function checkSettings(platform: PlatformConfig): string[] {
 function checkEnvironments(platform: PlatformConfig, resolved: readonly ResolvedEnvironment[]): string[] {
   const p: string[] = [];
   const s = platform.argocd;
-  const platformApps = new Set([s.rootApplication, 'argocd']);
+  const platformApps = new Set([s.rootApplication, ARGOCD_APPLICATION]);
   const applicationOwner = new Map<string, string>();
   const destinationOwner = new Map<string, string>();
   const clusterByServer = new Map<string, { name: string; where: string }>();
@@ -103,10 +103,10 @@ function checkEnvironments(platform: PlatformConfig, resolved: readonly Resolved
       p.push(`${where}: slackChannel ${show(r.env.slackChannel)} must be a Slack channel name without '#' (lowercase letters, digits, '-', '_', '.')`);
     }
 
-    const appName = `${r.app.name}-${r.env.name}`;
+    const appName = applicationName(r.app.name, r.env.name);
     const owner = applicationOwner.get(appName);
     if (owner) p.push(`${where}: Argo CD Application name ${show(appName)} is also ${owner}'s`);
-    else if (platformApps.has(appName) || appName.startsWith('argo-rollouts-')) p.push(`${where}: Argo CD Application name ${show(appName)} is taken by the platform`);
+    else if (platformApps.has(appName) || appName.startsWith(ROLLOUTS_APPLICATION_PREFIX)) p.push(`${where}: Argo CD Application name ${show(appName)} is taken by the platform`);
     applicationOwner.set(appName, where);
 
     // Two environments of one application on one destination would manage the same objects. (Different

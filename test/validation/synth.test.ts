@@ -38,9 +38,9 @@ jest.mock('../../src/argocd-tree', () => {
   return {
     ...actual,
     argocdFiles: (...args: unknown[]) => {
-      const files: Map<string, string> = actual.argocdFiles(...args);
-      treeHook?.(files);
-      return files;
+      const result: { files: Map<string, string> } = actual.argocdFiles(...args);
+      treeHook?.(result.files);
+      return result;
     },
   };
 });

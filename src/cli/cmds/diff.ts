@@ -1,9 +1,9 @@
 import type { CommandModule } from 'yargs';
+import type { FileOwner } from '../../../charts/argocd-chart';
 import { platform } from '../../config/platform';
 import { applicationFlag, applicationsWithEnvironment } from '../flags';
 import { EXIT_CODES_HELP } from '../../errors';
 import { PROJECT_ROOT } from '../../paths';
-import { appDir, overlayDir, Tree } from '../../synthesize';
 import { diffTree, unifiedDiff } from '../../writer';
 import { loadAndSynthesize } from '../load';
 
@@ -13,14 +13,23 @@ interface DiffArgs {
   color: boolean;
 }
 
-/** Whether a dist/ path belongs to the selected application and environment. */
-export function selects(file: string, app?: string, env?: string): boolean {
+/**
+ * Whether a dist/ file belongs to the selected application and environment, by the owners synth recorded where it
+ * placed each file: an environment selects its overlay and Application and the files it shares with the
+ * application's other environments (base, AppProject, ApplicationSet). A file synth no longer produces belongs to the
+ * owner of the files beside it, when they have one owner.
+ */
+export function selects(file: string, owners: ReadonlyMap<string, FileOwner>, app?: string, env?: string): boolean {
   if (!app && !env) return true;
-  const apps = app ? [app] : platform.applications.map((a) => a.name);
-  return apps.some((a) => {
-    const dirs = env ? [`${overlayDir(a, env)}/`, `dist/argocd/applications/${a}-${env}.yaml`] : [`${appDir(a)}/`, `dist/argocd/applications/${a}-`];
-    return dirs.some((d) => file.startsWith(d));
-  });
+  const owner = owners.get(file) ?? ownerOfDirectory(file, owners);
+  return owner !== undefined && (!app || owner.app === app) && (!env || owner.envs.includes(env));
+}
+
+function ownerOfDirectory(file: string, owners: ReadonlyMap<string, FileOwner>): FileOwner | undefined {
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  const beside = [...owners].filter(([f]) => f.startsWith(dir) && !f.slice(dir.length).includes('/')).map(([, o]) => o);
+  const key = (o: FileOwner) => `${o.app} ${o.envs.join(' ')}`;
+  return beside.length > 0 && beside.every((o) => key(o) === key(beside[0])) ? beside[0] : undefined;
 }
 
 /** Colours a unified diff for a terminal. */
@@ -41,16 +50,16 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
       .option('env', { type: 'string', describe: 'Only this environment', requiresArg: true })
       .option('color', { type: 'boolean', default: process.stdout.isTTY === true, defaultDescription: 'on a terminal', describe: 'Colour the diff' })
       .example('$0 diff', 'everything synth would change')
-      .example('$0 diff --app gridos --env prod', 'only the prod overlay and Application of gridos')
+      .example('$0 diff --app gridos --env prod', 'only what shapes gridos in prod: its overlay, its Application, and the base and AppProject it shares')
       .epilogue(EXIT_CODES_HELP),
   handler: (args) => {
     const apps = args.app !== undefined ? [applicationFlag(platform, args.app)] : platform.applications;
     if (args.env !== undefined) applicationsWithEnvironment(apps, args.env, '--env', args.app);
-    const { tree } = loadAndSynthesize();
+    const { tree, owners } = loadAndSynthesize();
     const d = diffTree(PROJECT_ROOT, tree);
-    const keep = (f: string) => selects(f, args.app, args.env);
+    const keep = (f: string) => selects(f, owners, args.app, args.env);
     const filtered = { changed: d.changed.filter(keep), missing: d.missing.filter(keep), stray: d.stray.filter(keep) };
-    const text = unifiedDiff(PROJECT_ROOT, tree as Tree, filtered);
+    const text = unifiedDiff(PROJECT_ROOT, tree, filtered);
     if (text === '') {
       console.log('no changes');
       return;
