@@ -15,7 +15,7 @@ import { applicationName, ARGOCD_APPLICATION, RbacGroups, rolloutsApplicationNam
 import { PlatformConfig } from '../src/model/platform';
 import { GATEWAY_API_PLUGIN, TRAFFIC_ROUTER_PLUGINS, TrafficRouterPlugin } from '../src/model/traffic';
 import { byCodeUnits } from '../src/order';
-import { DIST_DIR } from '../src/paths';
+import { DIST_DIR, overlayDir } from '../src/paths';
 
 /** Where the Argo CD tree is written, relative to the repository root. */
 export const ARGOCD_DIR = `${DIST_DIR}/argocd`;
@@ -51,8 +51,6 @@ export interface ArgoCdChartProps {
    * namespaced whitelist, their HPAs the ignored replica counts.
    */
   readonly objects: ReadonlyMap<string, readonly Manifest[]>;
-  /** The Git path of an environment's overlay (`overlayDir` of src/synthesize.ts), which its Application syncs. */
-  readonly overlayDir: (app: string, env: string) => string;
 }
 
 /**
@@ -214,7 +212,7 @@ export class ArgoCdChart extends Chart {
         cluster: r.env.cluster.name,
         server: r.env.cluster.server,
         namespace: r.settings.namespace,
-        path: props.overlayDir(app.name, r.env.name),
+        path: overlayDir(app.name, r.env.name),
         slackChannel: r.env.slackChannel,
       });
       const ignoredOf = (r: ResolvedEnvironment): IgnoredField[] => {

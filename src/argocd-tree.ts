@@ -16,8 +16,6 @@ export interface ArgoCdTreeInput {
   readonly traffic: readonly TrafficReport[];
   /** The objects of every environment (`<app>/<env>` → objects), as synth rendered them. */
   readonly objects: ReadonlyMap<string, readonly Manifest[]>;
-  /** The overlay directory of an environment (src/synthesize.ts `overlayDir`). */
-  readonly overlayDir: (app: string, env: string) => string;
 }
 
 const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
@@ -34,7 +32,6 @@ export function argocdFiles(input: ArgoCdTreeInput): { files: Map<string, string
     platform: input.platform,
     environments: input.environments,
     objects: input.objects,
-    overlayDir: input.overlayDir,
   });
   chart.toJson(); // runs the constructs' validations
   const files = new Map<string, string>();

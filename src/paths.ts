@@ -8,3 +8,13 @@ export const PROJECT_ROOT: string = process.env.GRIDOPS_ROOT ?? path.resolve(__d
 
 /** Where the generated tree is written, relative to the repository root. Argo CD Applications point below it. */
 export const DIST_DIR = 'dist';
+
+/** Path of an application's directory in dist/. */
+export function appDir(app: string): string {
+  return `${DIST_DIR}/applications/${app}`;
+}
+
+/** Path of an environment's overlay directory in dist/ (what its Argo CD Application syncs). */
+export function overlayDir(app: string, env: string): string {
+  return `${appDir(app)}/overlays/${env}`;
+}

@@ -238,7 +238,7 @@ function appTest(name: string, envs: string[]): string {
 import { platform } from '../../src/config/platform';
 import { IMAGE_TAGS_FILE, ImageTags } from '../../src/image-tags';
 import { objectKey } from '../../src/manifest';
-import { PROJECT_ROOT } from '../../src/paths';
+import { overlayDir, PROJECT_ROOT } from '../../src/paths';
 import { synthesize } from '../../src/synthesize';
 import { kustomizeBuild, writeTreeToTemp } from '../support/kustomize';
 
@@ -256,7 +256,7 @@ describe('${name}', () => {
   });
 
   test.each(${JSON.stringify(envs)})('%s: the overlay builds with kubectl kustomize into the intended objects', (env) => {
-    const built = kustomizeBuild(path.join(dir, 'dist/applications/${name}/overlays', env));
+    const built = kustomizeBuild(path.join(dir, overlayDir('${name}', env)));
     const want = (result.intended.get(\`${name}/\${env}\`)! as any[]).map(objectKey).sort();
     expect(built.map(objectKey).sort()).toEqual(want);
   });

@@ -14,7 +14,7 @@ import { Traffic } from './model/traffic';
 import { replicaSplit, ReplicaSplit, resolveSurge, routedSplit } from './model/traffic-share';
 import { byCodeUnits } from './order';
 import { deriveOverlay } from './overlay';
-import { DIST_DIR } from './paths';
+import { appDir, overlayDir } from './paths';
 import { validateTree } from './validation';
 
 /** The generated tree: path relative to the repository root → file content. Sorted by path. */
@@ -62,15 +62,6 @@ export const FILE_OF_KIND: Readonly<Record<string, string>> = {
 const KUSTOMIZE_CONFIG_FILE = 'kustomizeconfig/rollout-transform.yaml';
 const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
 
-/** Path of an application's directory in dist/. */
-export function appDir(app: string): string {
-  return `${DIST_DIR}/applications/${app}`;
-}
-
-/** Path of an environment's overlay directory in dist/ (what its Argo CD Application points at). */
-export function overlayDir(app: string, env: string): string {
-  return `${appDir(app)}/overlays/${env}`;
-}
 
 /** Synthesizes the whole tree in memory. Throws ConfigError on bad configuration; writes nothing. */
 export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResult {
@@ -118,7 +109,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     }
   }
   // --- Argo CD (issue 3): dist/argocd/** and dist/README.md, derived from the same configuration (src/argocd-tree.ts).
-  const argocd = argocdFiles({ platform, environments: resolved, traffic, objects: intended, overlayDir });
+  const argocd = argocdFiles({ platform, environments: resolved, traffic, objects: intended });
   for (const [file, content] of argocd.files) files.set(file, content);
   for (const [file, owner] of argocd.owners) owners.set(file, owner);
   // --- end Argo CD

@@ -5,7 +5,8 @@ import { APPLICATION_SYNC_OPTIONS, RESOURCE_TREE_KINDS, SYNC_RETRY } from '../ch
 import { slackSubscriptions } from '../src/argocd-notifications';
 import { platform } from '../src/config/platform';
 import { trafficTable } from '../src/report';
-import { overlayDir, synthesize } from '../src/synthesize';
+import { overlayDir } from '../src/paths';
+import { synthesize } from '../src/synthesize';
 import { TagPolicy } from '../src/model/tag-policy';
 import { GRID_TELEMETRY_TAGS, platformWith, tags, withEnv } from './support/fixtures';
 import { SyncWindow } from '../src/model/sync-window';

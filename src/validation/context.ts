@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { Manifest, objectKey, parseYamlDocuments } from '../manifest';
-import { DIST_DIR } from '../paths';
+import { overlayDir } from '../paths';
 import type { Tree } from '../synthesize';
 import { Environment, isObject, Kustomization, Located, ValidationContext } from './rule';
 
@@ -55,7 +55,7 @@ export function buildContext(
   const envs: Environment[] = [];
   for (const [name, objs] of environments) {
     const [app, env] = name.split('/');
-    const dir = `${DIST_DIR}/applications/${app}/overlays/${env}`;
+    const dir = overlayDir(app, env);
     const defining = new Map<string, string>();
     for (const at of resourcesOf(index, dir)) if (!defining.has(objectKey(at.object))) defining.set(objectKey(at.object), at.file);
     envs.push({
