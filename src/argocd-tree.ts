@@ -1,7 +1,7 @@
 import { App } from 'cdk8s';
 import { ARGOCD_DIR, ArgoCdChart, FileOwner } from '../charts/argocd-chart';
 import { distReadme } from './dist-readme';
-import { generatedHeader, Manifest, toYaml } from './manifest';
+import { kustomization, Manifest, yamlFile } from './manifest';
 import { ResolvedEnvironment } from './model/application';
 import { checkArgoCd } from './model/check-argocd';
 import { PlatformConfig } from './model/platform';
@@ -18,7 +18,6 @@ export interface ArgoCdTreeInput {
   readonly objects: ReadonlyMap<string, readonly Manifest[]>;
 }
 
-const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
 const SOURCE = 'src/config/platform.ts and src/config/apps/ (charts/argocd-chart.ts)';
 
 /**
@@ -35,10 +34,10 @@ export function argocdFiles(input: ArgoCdTreeInput): { files: Map<string, string
   });
   chart.toJson(); // runs the constructs' validations
   const files = new Map<string, string>();
-  const write = (file: string, docs: readonly unknown[]) => files.set(file, generatedHeader(SOURCE) + toYaml(docs));
+  const write = (file: string, docs: readonly unknown[]) => files.set(file, yamlFile(SOURCE, docs));
   for (const [file, objects] of chart.files) write(file, objects.map((o) => o.toJson()));
-  write(`${ARGOCD_DIR}/kustomization.yaml`, [{ ...KUSTOMIZATION, resources: chart.rootResources }]);
-  for (const dir of chart.dashboardDirs.values()) write(`${dir}/kustomization.yaml`, [{ ...KUSTOMIZATION, resources: ['ingress.yaml'] }]);
+  write(`${ARGOCD_DIR}/kustomization.yaml`, [kustomization({ resources: chart.rootResources })]);
+  for (const dir of chart.dashboardDirs.values()) write(`${dir}/kustomization.yaml`, [kustomization({ resources: ['ingress.yaml'] })]);
   write(ArgoCdChart.VALUES_FILE, [chart.argoCdValues]);
   files.set(`${DIST_DIR}/README.md`, distReadme({ ...input, chart }));
   return { files, owners: chart.owners };

@@ -1,11 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type * as YAMLTypes from 'yaml';
+import { yamlLib } from './manifest';
 import { PlatformConfig } from './model/platform';
 
-/** `yaml` is loaded on first use: synth of an unchanged tree never needs it. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yamlLib = (): typeof YAMLTypes => require('yaml');
 
 /** Where the key skeletons live, relative to the repository root. */
 export const HELM_KEYS_DIR = 'imports/helm';

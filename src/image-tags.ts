@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { load } from 'js-yaml';
 import type * as YAMLTypes from 'yaml';
 import { ConfigError } from './errors';
+import { yamlLib } from './manifest';
 
 /** Where image tags live, relative to the repository root. */
 export const IMAGE_TAGS_FILE = 'src/config/image-tags.yaml';
@@ -58,8 +59,7 @@ export class ImageTags {
 
   /** Sets a tag (the caller checks the policy); comments and order of the file are kept. */
   public set(app: string, env: string, tag: string): void {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.doc ??= (require('yaml') as typeof YAMLTypes).parseDocument(this.text);
+    this.doc ??= yamlLib().parseDocument(this.text);
     this.doc.setIn([app, env], tag);
     this.data[app] = { ...(this.data[app] ?? {}), [env]: tag };
   }

@@ -3,13 +3,10 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type * as YAMLTypes from 'yaml';
 import { ConfigError } from './errors';
+import { yamlLib } from './manifest';
 import { compileValidator, coreSchemas, prepareSchema, schemaStem, SchemaToCompile, validatorFile } from './validation/schema-compiler';
 
-/** `yaml` is loaded on first use: synth of an unchanged tree never needs it. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yamlLib = (): typeof YAMLTypes => require('yaml');
 
 /** One `NAME:=URL` entry of cdk8s.yaml's `imports`. */
 export interface ImportSpec {

