@@ -22,6 +22,12 @@ export class ConfigError extends Error {
   }
 }
 
+/** Throws one ConfigError listing every problem (a single one as it is); does nothing when there are none. */
+export function throwProblems(problems: readonly string[]): void {
+  if (problems.length === 0) return;
+  throw new ConfigError(problems.length === 1 ? problems[0] : `${problems.length} configuration errors:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+
 /** Validation of generated manifests failed: every finding is listed, exit code 1, nothing written. */
 export class ValidationError extends Error {
   public constructor(public readonly findings: readonly string[]) {

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { AppProject, AppProjectSpecSyncWindows } from '../../imports/argocd-appproject-argoproj.io';
 import { ConfigError } from '../errors';
+import { GLOB_PATTERN } from '../model/names';
 import { SyncWindow } from '../model/sync-window';
 
 /** A cluster and namespace Applications of the project may deploy to. */
@@ -78,7 +79,6 @@ export interface ArgoCdProjectProps {
   readonly annotations?: Record<string, string>;
 }
 
-const PATTERN = /[*?[\]{}!]/;
 /** The actions Argo CD accepts in a project role policy (rollback is authorized by sync). */
 const ACTIONS = new Set(['get', 'create', 'update', 'delete', 'sync', 'override']);
 const ACTION_PATTERNS = /^(action|update|delete)\/\S+$/;
@@ -103,12 +103,12 @@ export class ArgoCdProject extends Construct {
     const where = `AppProject '${props.name}'`;
     if (props.sourceRepos.length === 0) throw new ConfigError(`${where}: sourceRepos is empty: no Application could deploy anything`);
     for (const repo of props.sourceRepos) {
-      if (PATTERN.test(repo)) throw new ConfigError(`${where}: source repository ${JSON.stringify(repo)} is a pattern; list exact repository URLs`);
+      if (GLOB_PATTERN.test(repo)) throw new ConfigError(`${where}: source repository ${JSON.stringify(repo)} is a pattern; list exact repository URLs`);
     }
     if (props.destinations.length === 0) throw new ConfigError(`${where}: destinations is empty: no Application could deploy anywhere`);
     const seen = new Set<string>();
     for (const d of props.destinations) {
-      if (PATTERN.test(d.server) || PATTERN.test(d.namespace)) {
+      if (GLOB_PATTERN.test(d.server) || GLOB_PATTERN.test(d.namespace)) {
         throw new ConfigError(`${where}: destination ${show(d)} is a pattern; list each cluster and namespace exactly`);
       }
       if (d.namespace === props.namespace && !props.permitArgoCdNamespace) {
@@ -126,7 +126,7 @@ export class ArgoCdProject extends Construct {
       }
     }
     for (const r of [...(props.clusterResources ?? []), ...(props.namespacedResources ?? [])]) {
-      if (PATTERN.test(r.group) || PATTERN.test(r.kind)) throw new ConfigError(`${where}: resource ${JSON.stringify(r)} is a pattern; list exact groups and kinds`);
+      if (GLOB_PATTERN.test(r.group) || GLOB_PATTERN.test(r.kind)) throw new ConfigError(`${where}: resource ${JSON.stringify(r)} is a pattern; list exact groups and kinds`);
     }
 
     this.resource = new AppProject(this, 'Resource', {

@@ -1,15 +1,13 @@
 import valid from 'semver/functions/valid';
-import { ConfigError } from '../errors';
+import { throwProblems } from '../errors';
 import { ResolvedEnvironment } from './application';
 import { applicationName, ARGOCD_APPLICATION, ROLLOUTS_APPLICATION_PREFIX, SecretKeyRef } from './argocd';
 import { PlatformConfig } from './platform';
 import { cronScheduleProblem, isTimeZone, parseWindowDuration } from './sync-window';
-import { DNS_LABEL, DNS_SUBDOMAIN, HOSTNAME } from './names';
+import { DNS_LABEL, DNS_SUBDOMAIN, GLOB_PATTERN, GUID, HOSTNAME, HTTPS_URL } from './names';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 const SLACK_CHANNEL = /^[a-z0-9][a-z0-9._-]{0,79}$/;
-const PATTERN = /[*?[\]{}!]/;
 
 const show = (v: unknown) => JSON.stringify(v);
 
@@ -19,10 +17,7 @@ const show = (v: unknown) => JSON.stringify(v);
  * Slack channel, valid sync windows). Throws one ConfigError listing every problem.
  */
 export function checkArgoCd(platform: PlatformConfig, resolved: readonly ResolvedEnvironment[]): void {
-  const problems = [...checkSettings(platform), ...checkEnvironments(platform, resolved)];
-  if (problems.length > 0) {
-    throw new ConfigError(problems.length === 1 ? problems[0] : `${problems.length} configuration errors:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
+  throwProblems([...checkSettings(platform), ...checkEnvironments(platform, resolved)]);
 }
 
 function checkSettings(platform: PlatformConfig): string[] {
@@ -51,11 +46,11 @@ function checkSettings(platform: PlatformConfig): string[] {
 
   if (!/^\S+$/.test(platform.targetRevision)) p.push(`platform: targetRevision ${show(platform.targetRevision)} must be a branch, tag or commit`);
   label('namespace', s.namespace);
-  if (!/^https:\/\/\S+$/.test(s.inClusterServer)) p.push(`${w}.inClusterServer ${show(s.inClusterServer)} must be an https:// URL`);
+  if (!HTTPS_URL.test(s.inClusterServer)) p.push(`${w}.inClusterServer ${show(s.inClusterServer)} must be an https:// URL`);
   if (!isTimeZone(s.timeZone)) p.push(`${w}.timeZone ${show(s.timeZone)} must be an IANA time zone name, e.g. "America/Chicago"`);
   label('platformProject', s.platformProject);
   label('rootApplication', s.rootApplication);
-  if (!/^https:\/\/\S+$/.test(s.helmRepoURL)) p.push(`${w}.helmRepoURL ${show(s.helmRepoURL)} must be an https:// URL`);
+  if (!HTTPS_URL.test(s.helmRepoURL)) p.push(`${w}.helmRepoURL ${show(s.helmRepoURL)} must be an https:// URL`);
   for (const role of ['developers', 'sre', 'ci'] as const) s.groups[role].forEach((g, i) => guid(`groups.${role}[${i}]`, g));
   if (s.groups.sre.length === 0) p.push(`${w}.groups.sre is empty: nobody could sync, roll back or override a protected environment`);
   secretRef('slackToken', s.slackToken);
@@ -96,7 +91,7 @@ function checkEnvironments(platform: PlatformConfig, resolved: readonly Resolved
     const where = `${r.app.name}/${r.env.name}`;
     const { server, name } = r.env.cluster;
     const namespace = r.settings.namespace;
-    if (PATTERN.test(server)) p.push(`${where}: cluster.server ${show(server)} must name one cluster exactly, not a pattern`);
+    if (GLOB_PATTERN.test(server)) p.push(`${where}: cluster.server ${show(server)} must name one cluster exactly, not a pattern`);
     if (namespace === s.namespace) p.push(`${where}: namespace ${show(namespace)} is Argo CD's namespace; an application must never deploy there`);
     if (namespace === s.rollouts.namespace) p.push(`${where}: namespace ${show(namespace)} is Argo Rollouts' namespace; use the application's own`);
     if (!SLACK_CHANNEL.test(r.env.slackChannel)) {

@@ -1,15 +1,15 @@
-import { ConfigError } from '../errors';
+import { throwProblems } from '../errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../image-tags';
 import { ApplicationConfig, EnvironmentSettings, mergeSettings, ResolvedEnvironment } from './application';
 import { parseDuration } from './duration';
 import { PlatformConfig } from './platform';
 import { ServiceProtocol } from './service-protocol';
 import { GatewayReference, Traffic } from './traffic';
-import { DNS_LABEL, DNS_SUBDOMAIN, HOSTNAME, isAppName, MAX_APP_NAME } from './names';
+import { DNS_LABEL, DNS_SUBDOMAIN, GUID, HOSTNAME, HTTPS_URL, isAppName, MAX_APP_NAME } from './names';
 
 const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const QUANTITY = /^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
-/** A Gateway listener name (Gateway API SectionName) or an IngressClass name: a lowercase DNS subdomain. */
+/** Namespaces an application must not deploy to: the platform's and Kubernetes' own. */
 const RESERVED_NAMESPACES = new Set(['argocd', 'argo-rollouts', 'kube-system', 'kube-public', 'kube-node-lease', 'default']);
 
 const show = (v: unknown) => JSON.stringify(v);
@@ -18,7 +18,7 @@ const show = (v: unknown) => JSON.stringify(v);
 export function resolvePlatform(platform: PlatformConfig, tags: ImageTags): ResolvedEnvironment[] {
   const problems: string[] = [];
   const resolved: ResolvedEnvironment[] = [];
-  if (!/^https:\/\/\S+$/.test(platform.repoURL)) problems.push(`platform: repoURL ${show(platform.repoURL)} must be an https:// URL`);
+  if (!HTTPS_URL.test(platform.repoURL)) problems.push(`platform: repoURL ${show(platform.repoURL)} must be an https:// URL`);
   if (platform.applications.length === 0) problems.push('platform: applications is empty: nothing to generate');
   const appNames = new Set<string>();
   for (const app of platform.applications) {
@@ -32,7 +32,7 @@ export function resolvePlatform(platform: PlatformConfig, tags: ImageTags): Reso
       if (!DNS_LABEL.test(env.name)) problems.push(`${where}: environment name ${show(env.name)} must be a DNS label (lowercase letters, digits, '-')`);
       if (envNames.has(env.name)) problems.push(`${where}: duplicate environment name ${show(env.name)}`);
       envNames.add(env.name);
-      if (!/^https:\/\/\S+$/.test(env.cluster.server)) problems.push(`${where}: cluster.server ${show(env.cluster.server)} must be an https:// URL`);
+      if (!HTTPS_URL.test(env.cluster.server)) problems.push(`${where}: cluster.server ${show(env.cluster.server)} must be an https:// URL`);
       if (!DNS_LABEL.test(env.cluster.name)) problems.push(`${where}: cluster.name ${show(env.cluster.name)} must be a DNS label`);
       const settings = mergeSettings(app.defaults, env.overrides);
       problems.push(...checkSettings(where, app, settings));
@@ -53,9 +53,7 @@ export function resolvePlatform(platform: PlatformConfig, tags: ImageTags): Reso
       problems.push(`${IMAGE_TAGS_FILE}: ${entry.app}.${entry.env}: application ${show(entry.app)} has no environment ${show(entry.env)}`);
     }
   }
-  if (problems.length > 0) {
-    throw new ConfigError(problems.length === 1 ? problems[0] : `${problems.length} configuration errors:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
+  throwProblems(problems);
   return resolved;
 }
 
@@ -171,7 +169,7 @@ function checkSettings(where: string, app: ApplicationConfig, s: EnvironmentSett
   }
   p.push(...checkTraffic(where, s));
   for (const k of ['tenantId', 'clientId'] as const) {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s.azure[k])) p.push(`${where}: azure.${k} ${show(s.azure[k])} must be a GUID`);
+    if (!GUID.test(s.azure[k])) p.push(`${where}: azure.${k} ${show(s.azure[k])} must be a GUID`);
   }
   if (!/^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/.test(s.azure.keyVaultName)) p.push(`${where}: azure.keyVaultName ${show(s.azure.keyVaultName)} is not a Key Vault name (3-24 letters, digits, '-')`);
   const secretEnvs = new Set((app.secrets ?? []).map((x) => x.env));

@@ -16,3 +16,12 @@ export const MAX_APP_NAME = 40;
 export function isAppName(name: string): boolean {
   return DNS_LABEL.test(name) && name.length <= MAX_APP_NAME;
 }
+
+/** An https:// URL (repositories, cluster API servers, Helm repositories). */
+export const HTTPS_URL = /^https:\/\/\S+$/;
+
+/** A GUID, as Entra ID writes tenant, client and object IDs. */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A glob character: Argo CD would read a name holding one as a pattern matching many. */
+export const GLOB_PATTERN = /[*?[\]{}!]/;

@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { ConfigError, EXIT_CODES_HELP } from '../../errors';
+import { HTTPS_URL } from '../../model/names';
 import { PROJECT_ROOT } from '../../paths';
 
 interface NewAppArgs {
@@ -74,7 +75,7 @@ const newEnv: CommandModule<object, NewEnvArgs> = {
     if ((args.clusterName === undefined) !== (args.clusterServer === undefined)) {
       throw new ConfigError('--cluster-name and --cluster-server go together: give both or neither');
     }
-    if (args.clusterServer !== undefined && !/^https:\/\/\S+$/.test(args.clusterServer)) throw new ConfigError(`--cluster-server '${args.clusterServer}' must be an https:// URL`);
+    if (args.clusterServer !== undefined && !HTTPS_URL.test(args.clusterServer)) throw new ConfigError(`--cluster-server '${args.clusterServer}' must be an https:// URL`);
     const cluster = args.clusterName && args.clusterServer ? { name: args.clusterName, server: args.clusterServer } : undefined;
     return applyAndSynth(async () => {
       const { planNewEnv } = await import('../../scaffold');
