@@ -4,7 +4,8 @@ import { overlayDir } from '../paths';
 import type { Tree } from '../synthesize';
 import { Environment, isObject, Kustomization, Located, ValidationContext } from './rule';
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** The file names kustomize reads a directory's kustomization from. */
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /**
  * Builds what the rules look at from the tree and each environment's objects (`app/env` → the objects its overlay

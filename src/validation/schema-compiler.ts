@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { groupVersion } from '../manifest';
 
 /*
  * Import-time half of schema validation (`gridops import`): turns the pinned schemas into precompiled ajv validators,
@@ -123,11 +124,9 @@ export function coreSchemas(root: string): { kinds: SchemaToCompile[]; objectMet
   const ids: string[] = [OBJECT_META];
   const wanted: { apiVersion: string; kind: string; id: string }[] = [];
   for (const [apiVersion, kinds] of Object.entries(CORE_KINDS)) {
-    const i = apiVersion.lastIndexOf('/');
-    const group = i < 0 ? 'core' : apiVersion.slice(0, i).split('.')[0];
-    const version = apiVersion.slice(i + 1);
+    const { group, version } = groupVersion(apiVersion);
     for (const kind of kinds) {
-      const id = `io.k8s.api.${group}.${version}.${kind}`;
+      const id = `io.k8s.api.${group === '' ? 'core' : group.split('.')[0]}.${version}.${kind}`;
       ids.push(id);
       wanted.push({ apiVersion, kind, id });
     }

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { groupVersion } from '../manifest';
 import { PROJECT_ROOT } from '../paths';
 import { fieldPath, isObject, show } from './rule';
 
@@ -17,9 +18,8 @@ export type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] 
 
 /** File stem of a kind's schema and validator in imports/: `<group, or core>_<version>_<Kind>`. */
 export function schemaStem(apiVersion: string, kind: string): string {
-  const i = apiVersion.lastIndexOf('/');
-  const group = i < 0 ? 'core' : apiVersion.slice(0, i);
-  return `${group}_${apiVersion.slice(i + 1)}_${kind}`;
+  const { group, version } = groupVersion(apiVersion);
+  return `${group || 'core'}_${version}_${kind}`;
 }
 
 /** Path of a kind's validator module relative to imports/. */

@@ -3,6 +3,7 @@ import { load as parseYaml } from 'js-yaml';
 import { Manifest } from '../../manifest';
 import { parseGoDuration } from '../../model/duration';
 import { cronScheduleProblem, isTimeZone } from '../../model/sync-window';
+import { KUSTOMIZATION_FILES } from '../context';
 import { fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
 
 /*
@@ -299,7 +300,7 @@ export function sourcePathRule(repoURL?: string): Rule {
           if (isObject(source.directory)) {
             return [...ctx.tree.keys()].some((f) => f.startsWith(`${dir}/`) && /\.(ya?ml|json)$/.test(f)) ? [] : say(`${show(source.path)} holds no manifests`);
           }
-          const isKustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((k) => ctx.tree.has(`${dir}/${k}`));
+          const isKustomization = KUSTOMIZATION_FILES.some((k) => ctx.tree.has(`${dir}/${k}`));
           return isKustomization ? [] : say(`${show(source.path)} is not a kustomization (no kustomization.yaml)`);
         }),
       ),

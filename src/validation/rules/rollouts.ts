@@ -1,5 +1,6 @@
 import { groupVersion } from '../../manifest';
 import { parseGoDuration, parsePauseDuration } from '../../model/duration';
+import { GATEWAY_API_PLUGIN } from '../../model/traffic';
 import { Environment, fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
 
 /*
@@ -244,7 +245,7 @@ export const trafficRouterFields: Rule = {
 };
 
 /** The Argo Rollouts Gateway API plugin's name (its key under trafficRouting.plugins). */
-const GATEWAY_API_PLUGIN = 'argoproj-labs/gatewayAPI';
+const GATEWAY_API = GATEWAY_API_PLUGIN.name;
 const TRAFFIC_ROUTING = ['spec', 'strategy', 'canary', 'trafficRouting'] as const;
 
 /** `Service name` of a backend reference, or `Kind name` (with its namespace) for anything else. */
@@ -261,14 +262,14 @@ export const gatewayApiRoute: Rule = {
   check: (ctx) =>
     eachObject(ctx, [ROLLOUT], (r, env) => {
       const c = canaryOf(r);
-      const cfg = c?.trafficRouting?.plugins?.[GATEWAY_API_PLUGIN];
+      const cfg = c?.trafficRouting?.plugins?.[GATEWAY_API];
       if (cfg === undefined) return [];
       const rule = 'rollouts/gateway-api-route';
-      const at = fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API_PLUGIN);
+      const at = fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API);
       const refs: { name: unknown; path: string }[] = [];
-      if (isObject(cfg) && cfg.httpRoute !== undefined) refs.push({ name: cfg.httpRoute, path: fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API_PLUGIN, 'httpRoute') });
+      if (isObject(cfg) && cfg.httpRoute !== undefined) refs.push({ name: cfg.httpRoute, path: fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API, 'httpRoute') });
       if (isObject(cfg) && Array.isArray(cfg.httpRoutes)) {
-        cfg.httpRoutes.forEach((h: any, i: number) => refs.push({ name: h?.name, path: fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API_PLUGIN, 'httpRoutes', i, 'name') }));
+        cfg.httpRoutes.forEach((h: any, i: number) => refs.push({ name: h?.name, path: fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API, 'httpRoutes', i, 'name') }));
       }
       if (refs.length === 0) return [findingAt(r, at, rule, `names no HTTPRoute: set httpRoute to the route whose weights the plugin sets, got ${show(cfg)}`)];
       const namespace = (isObject(cfg) && typeof cfg.namespace === 'string' ? cfg.namespace : undefined) ?? r.object.metadata.namespace;
