@@ -1,11 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { APPLICATION_SYNC_OPTIONS, RESOURCE_TREE_KINDS, SYNC_RETRY } from '../charts/argocd-chart';
 import { slackSubscriptions } from '../src/argocd-notifications';
 import { platform } from '../src/config/platform';
-import { trafficTable } from '../src/report';
-import { overlayDir } from '../src/paths';
 import { synthesize } from '../src/synthesize';
 import { TagPolicy } from '../src/model/tag-policy';
 import { GRID_TELEMETRY_TAGS, platformWith, tags, withEnv } from './support/fixtures';
@@ -95,7 +92,11 @@ describe('dist/argocd (GridOS)', () => {
     });
 
     test('each environment\'s Application syncs that environment\'s overlay', () => {
-      for (const env of ENVS) expect(app(`gridos-${env}`).spec.source.path).toBe(overlayDir('gridos', env));
+      for (const env of ENVS) {
+        const source = app(`gridos-${env}`).spec.source.path;
+        expect(source).toBe(`dist/applications/gridos/overlays/${env}`);
+        expect(tree.has(`${source}/kustomization.yaml`)).toBe(true);
+      }
     });
 
     test('the root kustomization lists every Application, ApplicationSet and AppProject file except the dashboards\' own', () => {
@@ -165,7 +166,8 @@ describe('dist/argocd (GridOS)', () => {
     test('whitelists only the namespace it creates, and the kinds the tree contains plus those the resource tree shows', () => {
       expect(p().spec.clusterResourceWhitelist).toEqual([{ group: '', kind: 'Namespace', name: 'gridos' }]);
       const deployed = new Set([...result.intended.values()].flat().map((o) => `${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}/${o.kind}`));
-      const shown = RESOURCE_TREE_KINDS.map((r) => `${r.group}/${r.kind}`);
+      // what Argo CD's resource tree shows under a Rollout, though synth never writes them
+      const shown = ['/Pod', 'apps/ReplicaSet', 'argoproj.io/AnalysisRun'];
       expect(p().spec.namespaceResourceWhitelist.map((r: any) => `${r.group}/${r.kind}`).sort()).toEqual([...deployed, ...shown].sort());
       expect([...deployed].sort()).toEqual([
         '/ConfigMap', '/Service', '/ServiceAccount', 'argoproj.io/AnalysisTemplate', 'argoproj.io/Rollout', 'autoscaling/HorizontalPodAutoscaler',
@@ -223,8 +225,8 @@ describe('dist/argocd (GridOS)', () => {
     test('sync policy: automated; prune and self-heal in dev and test, neither in prod; deliberate options and retry', () => {
       const on = env !== 'prod';
       expect(a().spec.syncPolicy.automated).toEqual({ prune: on, selfHeal: on });
-      expect(a().spec.syncPolicy.syncOptions).toEqual(APPLICATION_SYNC_OPTIONS);
-      expect(a().spec.syncPolicy.retry).toEqual({ limit: SYNC_RETRY.limit, backoff: { duration: '10s', factor: 2, maxDuration: '3m' } });
+      expect(a().spec.syncPolicy.syncOptions).toEqual(['CreateNamespace=true', 'PruneLast=true', 'RespectIgnoreDifferences=true', 'FailOnSharedResource=true']);
+      expect(a().spec.syncPolicy.retry).toEqual({ limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '3m' } });
       expect(a().spec.syncPolicy.managedNamespaceMetadata).toEqual({ labels: { 'pod-security.kubernetes.io/enforce': 'restricted', 'pod-security.kubernetes.io/enforce-version': 'latest' } });
     });
 
@@ -313,7 +315,8 @@ describe('dist/argocd (GridOS)', () => {
       expect(readme).toContain('| prod | `aks-gridos-prod` | `gridos` | `v2.1.0` | 10 (10–30) | automated, no prune, no self-heal (semi-automatic) | deny Mon–Fri 08:00–18:00 America/Chicago (manual sync allowed) |');
       expect(readme).toContain('| dev | `aks-gridos-dev` | `gridos` | `dev-abc1234` | 2 (2–4) | automated, prune and self-heal | none |');
       expect(readme).toContain('- **Canary**: 10% → pause 2m → 25% → pause 5m → 50% → pause 10m → 100%.');
-      expect(readme).toContain(trafficTable(result.traffic.filter((t) => t.app === 'gridos')));
+      expect(readme).toContain('gridos/prod  AGIC, replica-weighted  10    10%→10% (1+9)  25%→27.3% (3+8)  50%→50% (5+5)  100%→100% (10+0)   ok');
+      expect(readme).toContain('gridos/dev   AGIC, replica-weighted  2     10%→33.3% (1+2)  25%→33.3% (1+2)  50%→50% (1+1)  100%→100% (2+0)  ok');
     });
 
     test('bootstrap: one helm install, then one kubectl apply of the root Application', () => {

@@ -7,10 +7,7 @@ const TAGS = 'src/config/image-tags.yaml';
 describe('synth outcome cache (bin/gridops.js)', () => {
   const repo = new TempRepo();
   afterAll(() => repo.remove());
-  const cacheFiles = () => {
-    const dir = path.join(__dirname, '..', 'node_modules', '.cache', 'gridops', require('crypto').createHash('sha1').update(repo.dir).digest('hex').slice(0, 12));
-    return fs.readdirSync(dir).filter((f) => f.startsWith('synth-'));
-  };
+  const cacheFiles = () => fs.readdirSync(repo.cacheDir).filter((f) => f.startsWith('synth-'));
 
   test('a successful synth stores its outcome; identical inputs reuse it with identical output', () => {
     const cold = repo.gridops(['synth'], { GRIDOPS_NO_CACHE: '1' });
@@ -20,8 +17,7 @@ describe('synth outcome cache (bin/gridops.js)', () => {
     expect([warm.status, warm.stdout, warm.stderr]).toEqual([0, first.stdout, first.stderr]);
     expect(warm.stdout).toBe(cold.stdout);
     // THEN the warm run really came from the stored outcome: a marker planted in it shows up
-    const dir = path.join(__dirname, '..', 'node_modules', '.cache', 'gridops', require('crypto').createHash('sha1').update(repo.dir).digest('hex').slice(0, 12));
-    const file = path.join(dir, cacheFiles()[0]);
+    const file = path.join(repo.cacheDir, cacheFiles()[0]);
     const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
     fs.writeFileSync(file, JSON.stringify({ ...stored, table: 'MARKER' }));
     expect(repo.gridops(['synth']).stdout).toContain('MARKER');
@@ -51,7 +47,7 @@ describe('synth outcome cache (bin/gridops.js)', () => {
 describe('launcher bundles and code caches (bin/gridops.js)', () => {
   const repo = new TempRepo();
   afterAll(() => repo.remove());
-  const cacheDir = () => path.join(__dirname, '..', 'node_modules', '.cache', 'gridops', require('crypto').createHash('sha1').update(repo.dir).digest('hex').slice(0, 12));
+  const cacheDir = () => repo.cacheDir;
   const files = (pattern: RegExp) => fs.readdirSync(cacheDir()).filter((f) => pattern.test(f));
 
   test('an edit to a generated binding in imports/ rebuilds the dependency bundle and is seen', () => {

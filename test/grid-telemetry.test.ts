@@ -141,7 +141,7 @@ describe('grid-telemetry (gRPC, no Ingress, two environments, an ApplicationSet)
       expect(docs('dist/argocd/kustomization.yaml')[0].resources).toContain(`applicationsets/${APP}.yaml`);
       const apps = generatedApplications(set());
       expect(apps.map((a) => [a.metadata.name, a.spec.project, a.spec.source.path, a.spec.destination])).toEqual(
-        ENVS.map((e) => [`${APP}-${e}`, APP, overlayDir(APP, e), { server: CLUSTERS[e].server, namespace: APP }]),
+        ENVS.map((e) => [`${APP}-${e}`, APP, `dist/applications/grid-telemetry/overlays/${e}`, { server: CLUSTERS[e].server, namespace: APP }]),
       );
       expect(apps.map((a) => a.spec.syncPolicy.automated)).toEqual([{ prune: true, selfHeal: true }, { prune: false, selfHeal: false }]);
     });

@@ -72,8 +72,12 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
       const app = docs('dist/argocd/applications/gridos-test.yaml')[0];
       expect(app.spec.ignoreDifferences).toEqual([
         { group: 'argoproj.io', kind: 'Rollout', name: 'gridos', jsonPointers: ['/spec/replicas'] },
-        { group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', name: 'gridos', jsonPointers: [...CanaryHttpRoute.WEIGHT_POINTERS] },
+        { group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', name: 'gridos', jsonPointers: ['/spec/rules/0/backendRefs/0/weight', '/spec/rules/0/backendRefs/1/weight'] },
       ]);
+      // each pointer reaches a weight of the rendered route: the stable Service's 100 and the canary's 0
+      const route = find('test', 'HTTPRoute') as any;
+      const at = (pointer: string) => pointer.split('/').slice(1).reduce((v: any, k) => v?.[k], route);
+      expect(CanaryHttpRoute.WEIGHT_POINTERS.map((p) => [at(p.replace(/\/weight$/, '')).name, at(p)])).toEqual([['gridos-stable', 100], ['gridos-canary', 0]]);
       expect(app.spec.syncPolicy.syncOptions).toContain('RespectIgnoreDifferences=true');
       expect(docs('dist/argocd/applications/gridos-dev.yaml')[0].spec.ignoreDifferences).toEqual([{ group: 'argoproj.io', kind: 'Rollout', name: 'gridos', jsonPointers: ['/spec/replicas'] }]);
     });
@@ -160,10 +164,11 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
       providers: { gatewayAPI: true },
       additionalRules: [{ apiGroups: ['gateway.networking.k8s.io'], resources: ['httproutes'], verbs: ['get', 'list', 'update', 'patch'] }],
     });
-    expect(installs['argo-rollouts-aks-gridos-test']).toEqual(rolloutsValues([GATEWAY_API_PLUGIN]));
-    // NGINX is built into the controller; AGIC needs no router: those clusters get the shipped values
-    expect(installs['argo-rollouts-aks-gridos-dev']).toEqual(rolloutsValues());
-    expect(installs['argo-rollouts-aks-gridos-prod']).toEqual(rolloutsValues());
+    // NGINX is built into the controller; AGIC needs no router: those clusters get no plugin and no extra RBAC
+    for (const cluster of ['aks-gridos-dev', 'aks-gridos-prod']) {
+      expect(installs[`argo-rollouts-${cluster}`].controller).toEqual({ replicas: 2, pdb: { enabled: true, maxUnavailable: 1 } });
+      expect(installs[`argo-rollouts-${cluster}`].providerRBAC).toBeUndefined();
+    }
     expect(rolloutsValues().controller).toEqual({ replicas: 2, pdb: { enabled: true, maxUnavailable: 1 } });
   });
 

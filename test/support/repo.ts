@@ -38,6 +38,11 @@ export class TempRepo {
     }
   }
 
+  /** The launcher's cache directory of this copy (bundles, code caches, synth outcomes). */
+  public get cacheDir(): string {
+    return cacheDirOf(this.dir);
+  }
+
   /** Runs `gridops ARGS` in the copy. */
   public gridops(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
     return spawnSync(process.execPath, [path.join(this.dir, 'bin', 'gridops.js'), ...args], {
