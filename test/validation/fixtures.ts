@@ -25,6 +25,7 @@ export interface Variant {
 
 export interface RuleFixture {
   readonly rule: string;
+  /** A change that keeps the rule passing, nearest its boundary; `{}` where the shipped tree itself is that case. */
   readonly pass: Variant;
   readonly fail: Variant;
   /** The failing fixture's exact finding for this rule. */
@@ -224,7 +225,7 @@ export const FIXTURES: readonly RuleFixture[] = [
   },
   {
     rule: 'rollouts/set-weight-increasing',
-    pass: {},
+    pass: env((o) => (canary(o).steps[2].setWeight = 11)),
     fail: env((o) => (canary(o).steps[2].setWeight = 5)),
     message: onRollout('spec.strategy.canary.steps[2].setWeight', 'rollouts/set-weight-increasing', '5 must be greater than the previous setWeight 10'),
   },
@@ -325,7 +326,7 @@ export const FIXTURES: readonly RuleFixture[] = [
   },
   {
     rule: 'rollouts/metric-names-unique',
-    pass: {},
+    pass: env((o) => (template(o).spec.metrics[2].name = 'success-rate-5xx')),
     fail: env((o) => (template(o).spec.metrics[2].name = 'success-rate')),
     message: onTemplate('spec.metrics[2].name', 'rollouts/metric-names-unique', 'duplicate name "success-rate" (also metrics[0])'),
   },

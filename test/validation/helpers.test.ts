@@ -42,6 +42,19 @@ describe('the context: which files hold objects', () => {
     const ctx = buildContext(tree);
     expect(RULES.find((r) => r.id === 'kustomize/patch-target')!.check(ctx)).toEqual([]);
     expect(RULES.filter((r) => r.needs === 'kubectl').map((r) => r.id)).toEqual(['kustomize/build']);
+    // ...and one naming an object the overlay does not have is reported, target taken from the patch itself
+    const missing = new Map(tree);
+    missing.set('dist/applications/web/overlays/dev/patches/delete.yaml', toYaml([{ $patch: 'delete', apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web-gone' } }]));
+    const found = RULES.find((r) => r.id === 'kustomize/patch-target')!.check(buildContext(missing));
+    expect(found).toEqual([
+      {
+        file: 'dist/applications/web/overlays/dev/kustomization.yaml',
+        object: 'Kustomization',
+        path: 'patches[1]',
+        rule: 'kustomize/patch-target',
+        message: 'target {"group":"","version":"v1","kind":"ConfigMap","name":"web-gone"} matches 0 objects, must match exactly one: kustomize would silently ignore this patch',
+      },
+    ]);
   });
 });
 

@@ -130,10 +130,13 @@ describe('synth refuses every failing fixture before anything is written', () =>
         r.spec.template.spec.containers[0].image = `${r.spec.template.spec.containers[0].image.split(':')[0]}:latest`;
       },
     }) as ValidationError;
-    expect(err.message.split('\n')[0]).toBe(`validation failed with ${err.findings.length} finding(s):`);
-    expect(err.findings.filter((f) => f.includes('(as built by overlays/prod)'))).toEqual([
-      'dist/applications/gridos/base/rollout.yaml (as built by overlays/prod): Rollout gridos: spec.strategy.canary.steps[2].setWeight: rollouts/set-weight-increasing: 5 must be greater than the previous setWeight 10',
-      'dist/applications/gridos/base/rollout.yaml (as built by overlays/prod): Rollout gridos: spec.template.spec.containers[0].image: hardening/image-tag: "gridosacr.azurecr.io/gridos:latest" uses the mutable tag latest: pin a version tag or a digest',
-    ]);
+    const onRollout = (env: string, rest: string) => `dist/applications/gridos/base/rollout.yaml (as built by overlays/${env}): Rollout gridos: ${rest}`;
+    const envs = ['dev', 'test', 'prod'];
+    const lines = [
+      ...envs.map((e) => onRollout(e, 'spec.strategy.canary.steps[2].setWeight: rollouts/set-weight-increasing: 5 must be greater than the previous setWeight 10')),
+      ...envs.map((e) => onRollout(e, 'spec.template.spec.containers[0].image: hardening/image-tag: "gridosacr.azurecr.io/gridos:latest" uses the mutable tag latest: pin a version tag or a digest')),
+    ];
+    expect(err.findings).toEqual(lines);
+    expect(err.message).toBe(`validation failed with 6 finding(s):\n${lines.map((l) => `  - ${l}`).join('\n')}`);
   });
 });
