@@ -138,18 +138,12 @@ export class ApplicationChart extends Chart {
       host,
       serviceName: this.services.root.name,
       tlsSecretName: vault.tlsSecretName,
-      healthProbePath: readinessPathOf(app),
+      // only an http container is exposed (src/model/check-config.ts), and an http container has a readinessPath
+      healthProbePath: app.container.readinessPath!,
       healthProbePort: app.container.port,
     });
     return undefined;
   }
-}
-
-/** The readiness path Application Gateway probes: only an http container, which has one, is exposed. */
-function readinessPathOf(app: ApplicationConfig): string {
-  const path = app.container.readinessPath;
-  if (path === undefined) throw new Error(`application '${app.name}': an Ingress probes container.readinessPath, which is unset`);
-  return path;
 }
 
 /** Short stable hash of the settings, so a settings change rolls out as a canary like an image change. */

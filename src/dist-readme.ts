@@ -8,7 +8,7 @@ import { ServiceProtocol } from './model/service-protocol';
 import { describeSyncWindow, describeWindowTime } from './model/sync-window';
 import { Traffic } from './model/traffic';
 import { overlayDir } from './paths';
-import { trafficTable } from './report';
+import { fmt, trafficTable } from './report';
 import type { TrafficReport } from './synthesize';
 
 /** What dist/README.md describes. */
@@ -49,7 +49,8 @@ export function distReadme(input: DistReadmeInput): string {
     }
     for (const r of envs) {
       const name = applicationName(app.name, r.env.name);
-      const report = input.traffic.find((t) => t.app === app.name && t.env === r.env.name);
+      // synth reports every environment's traffic (src/synthesize.ts trafficReport)
+      const report = input.traffic.find((t) => t.app === app.name && t.env === r.env.name)!;
       const c = r.settings.canary;
       const sc = r.settings.scaling;
       out.push(
@@ -60,7 +61,7 @@ export function distReadme(input: DistReadmeInput): string {
         `- **What**: \`${app.image}:${r.tag}\` (${r.env.tagPolicy.summary}); ${sc.minReplicas} pods, the HPA scales ${sc.minReplicas}–${sc.maxReplicas} at ${sc.targetCpuUtilization}% CPU.`,
         `- **Traffic**: ${trafficNote(r, input.objects.get(`${app.name}/${r.env.name}`) ?? [])}.`,
         `- **Canary**: ${c.weights.map((w, i) => (i < c.pauses.length ? `${w}% → pause ${c.pauses[i]}` : `${w}%`)).join(' → ')}.`,
-        `  ${report?.routed ? 'Exact' : 'Effective'} traffic share with ${report?.replicas ?? sc.minReplicas} pods: ${(report?.steps ?? []).map((st) => `${st.weight}% → ${fmt(st.effective)}% (${st.canary} canary / ${st.stable} stable)`).join(', ')}.`,
+        `  ${report.routed ? 'Exact' : 'Effective'} traffic share with ${report.replicas} pods: ${report.steps.map((st) => `${st.weight}% → ${fmt(st.effective)}% (${st.canary} canary / ${st.stable} stable)`).join(', ')}.`,
         `- **Analysis**: ${analysisNote(r)}.`,
         `- **Sync**: ${syncPolicy(r)}${r.env.protected ? '; protected: only SRE may sync, roll back or override' : '; developers and SRE may sync'}.`,
         `- **Sync windows**: ${windows(r, s.timeZone) || 'none, syncs at any time'}.`,
@@ -218,8 +219,4 @@ function syncNote(r: ResolvedEnvironment, timeZone: string): string {
 
 function windows(r: ResolvedEnvironment, timeZone: string): string {
   return (r.env.syncWindows ?? []).map((w) => describeSyncWindow(w, w.timeZone ?? timeZone)).join('; ');
-}
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }

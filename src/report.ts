@@ -31,6 +31,7 @@ export function trafficWarnings(reports: readonly TrafficReport[]): string[] {
     );
 }
 
-function fmt(n: number): string {
+/** A traffic share in percent: whole numbers as they are, else one decimal. */
+export function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }

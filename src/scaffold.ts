@@ -51,14 +51,13 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
   }
   const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   const envs = template.environments.map((env) => {
-    const s = mergeSettings(template.defaults, env.overrides);
-    const small = env.tagPolicy.summary !== 'vMAJOR.MINOR.PATCH';
+    const small = !env.tagPolicy.releases;
     const host = options.host ? options.host.replace(/^([^.]+)/, `$1${small ? `-${env.name}` : ''}`) : undefined;
     const lines = [
       `const ${identifierOf(env.name)}: EnvironmentConfig = {`,
       `  name: ${q(env.name)},`,
       `  cluster: { name: ${q(env.cluster.name)}, server: ${q(env.cluster.server)} },`,
-      `  tagPolicy: ${small ? `TagPolicy.gitSha('dev-')` : 'TagPolicy.semver()'},`,
+      `  tagPolicy: ${env.tagPolicy.source},`,
       `  sync: { prune: ${env.sync.prune}, selfHeal: ${env.sync.selfHeal} },`,
       `  slackChannel: ${q(`${name}-${env.name}-deploys`)},`,
       ...(env.protected ? ['  protected: true,'] : []),
@@ -69,7 +68,6 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
       `  },`,
       `};`,
     ];
-    void s;
     return lines.join('\n');
   });
   const t = template.defaults;
@@ -113,7 +111,7 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
   edits.set(file, content);
   edits.set(PLATFORM_FILE, registerApp(read(root, PLATFORM_FILE), name, ident));
   const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
-  for (const env of template.environments) tags.set(name, env.name, env.tagPolicy.summary === 'vMAJOR.MINOR.PATCH' ? 'v0.1.0' : 'dev-0000000');
+  for (const env of template.environments) tags.set(name, env.name, env.tagPolicy.example);
   edits.set(IMAGE_TAGS_FILE, tags.toString());
   edits.set(`test/apps/${name}.test.ts`, appTest(name, template.environments.map((e) => e.name)));
   return edits;

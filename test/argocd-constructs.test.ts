@@ -1,4 +1,6 @@
-import { Chart, Testing } from 'cdk8s';
+import { App, Chart, Testing } from 'cdk8s';
+import { AgicIngress } from '../src/constructs/agic-ingress';
+import { AppLabels } from '../src/constructs/labels';
 import { ApplicationSource } from '../src/constructs/application-source';
 import { ArgoCdApplication, ArgoCdApplicationProps } from '../src/constructs/argocd-application';
 import { ArgoCdProject, ArgoCdProjectProps } from '../src/constructs/argocd-project';
@@ -163,5 +165,22 @@ describe('ArgoCdApplication', () => {
     ['no source', { sources: [] }, "Application 'web-dev': no source"],
   ])('refuses %s', (_name, change, message) => {
     expect(() => application(change)).toThrow(message);
+  });
+});
+
+describe('AgicIngress', () => {
+  test('refuses a missing or relative health probe path, naming the value', () => {
+    const props = (healthProbePath: unknown) => ({
+      labels: new AppLabels('web'),
+      namespace: 'web',
+      host: 'web.example.com',
+      serviceName: 'web',
+      tlsSecretName: 'web-tls',
+      healthProbePath: healthProbePath as string,
+      healthProbePort: 8080,
+    });
+    expect(() => new AgicIngress(new Chart(new App(), 'a'), 'Ingress', props(undefined))).toThrow("AgicIngress 'web': healthProbePath must be an absolute path for Application Gateway's probe, got undefined");
+    expect(() => new AgicIngress(new Chart(new App(), 'b'), 'Ingress', props('healthz'))).toThrow('got "healthz"');
+    expect((new AgicIngress(new Chart(new App(), 'c'), 'Ingress', props('/healthz')).resource.toJson() as any).metadata.annotations['appgw.ingress.kubernetes.io/health-probe-path']).toBe('/healthz');
   });
 });

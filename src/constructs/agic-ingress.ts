@@ -37,6 +37,9 @@ export class AgicIngress extends Construct {
 
   public constructor(scope: Construct, id: string, props: AgicIngressProps) {
     super(scope, id);
+    if (typeof props.healthProbePath !== 'string' || !props.healthProbePath.startsWith('/')) {
+      throw new Error(`AgicIngress '${props.labels.app}': healthProbePath must be an absolute path for Application Gateway's probe, got ${JSON.stringify(props.healthProbePath)}`);
+    }
     this.resource = new k8s.KubeIngress(this, 'Resource', {
       metadata: {
         name: props.labels.app,

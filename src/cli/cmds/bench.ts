@@ -141,8 +141,8 @@ export const benchFleetCommand: CommandModule<object, FleetArgs> = {
     writeTree(PROJECT_ROOT, result.tree);
     // Objects rendered: each environment's full set (what its overlay builds to) plus the base.
     const deployed = [...result.intended.values()].reduce((n, objs) => n + objs.length, 0);
-    const objects = deployed + deployed / envsOf(f.platform);
-    const envs = f.platform.applications[0].environments.length;
+    const envs = envsOf(f.platform);
+    const objects = deployed + deployed / envs;
     console.log(JSON.stringify({ apps: args.apps, envs, objects, files: result.tree.size, maxRssKb: process.resourceUsage().maxRSS }));
   },
 };
