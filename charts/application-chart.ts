@@ -53,7 +53,7 @@ export class ApplicationChart extends Chart {
       // Behind a Gateway, the Gateway terminates TLS with its own certificate.
       tlsCertificate: s.ingress && traffic.terminatesTls ? app.tlsCertificate : undefined,
     });
-    const protocol = app.container.protocol ?? ServiceProtocol.http();
+    const protocol = ServiceProtocol.of(app.container.protocol);
     this.services = new CanaryServices(this, 'Services', {
       labels,
       namespace,

@@ -98,15 +98,11 @@ interface EnvironmentValues {
   readonly slackChannel: string;
 }
 
-/** An ApplicationSet's template values: each a parameter its list elements set. */
-const APPLICATION_SET_PARAMETERS: EnvironmentValues = {
-  env: '{{.env}}',
-  cluster: '{{.cluster}}',
-  server: '{{.server}}',
-  namespace: '{{.namespace}}',
-  path: '{{.path}}',
-  slackChannel: '{{.slackChannel}}',
-};
+/** Every field of EnvironmentValues (the compiler checks none is missing). */
+const ENVIRONMENT_VALUE_FIELDS: Record<keyof EnvironmentValues, true> = { env: true, cluster: true, server: true, namespace: true, path: true, slackChannel: true };
+
+/** An ApplicationSet's template values: each the placeholder of the parameter its list elements set, `{{.<field>}}`. */
+const APPLICATION_SET_PARAMETERS = Object.fromEntries(Object.keys(ENVIRONMENT_VALUE_FIELDS).map((k) => [k, `{{.${k}}}`])) as unknown as EnvironmentValues;
 
 /** Annotation on the objects the root app manages: it asks before pruning one (an Application deletes its workload). */
 const PRUNE_CONFIRM = { 'argocd.argoproj.io/sync-options': 'Prune=confirm' };

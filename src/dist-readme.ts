@@ -178,7 +178,7 @@ function argoCdForm(app: ApplicationConfig): string {
 
 /** What the container serves, how it is probed and what the analysis reads. */
 function protocolNote(app: ApplicationConfig): string {
-  const protocol = app.container.protocol ?? ServiceProtocol.http();
+  const protocol = ServiceProtocol.of(app.container.protocol);
   const c = app.container;
   const service = `the Services listen on port ${protocol.servicePort(c.port)} (\`${protocol.portName}\`${protocol.appProtocol ? `, appProtocol \`${protocol.appProtocol}\`` : ''})`;
   const probes = protocol.probesByPath

@@ -72,7 +72,7 @@ export class CanaryRollout extends Construct {
       if (pause !== undefined) steps.push({ pause: { duration: RolloutSpecStrategyCanaryStepsPauseDuration.fromString(pause) } });
     });
     const metricsPort = c.metricsPort ?? c.port;
-    const protocol = c.protocol ?? ServiceProtocol.http();
+    const protocol = ServiceProtocol.of(c.protocol);
     const portName = protocol.portName;
     const ports = [{ name: portName, containerPort: c.port, protocol: 'TCP' }];
     if (metricsPort !== c.port) ports.push({ name: 'metrics', containerPort: metricsPort, protocol: 'TCP' });

@@ -33,7 +33,7 @@ export class CanaryServices extends Construct {
   public constructor(scope: Construct, id: string, props: CanaryServicesProps) {
     super(scope, id);
     const app = props.labels.app;
-    const protocol = props.protocol ?? ServiceProtocol.http();
+    const protocol = ServiceProtocol.of(props.protocol);
     const make = (childId: string, name: string, role: string) =>
       new k8s.KubeService(this, childId, {
         metadata: { name, namespace: props.namespace, labels: { ...props.labels.common, 'gridops.io/service-role': role } },

@@ -44,7 +44,7 @@ export class PrometheusAnalysis extends Construct {
     const a = props.analysis;
     this.name = props.name ?? `${props.labels.app}-canary-analysis`;
     const failureLimit = a.abortOnFailure - 1;
-    const series = (props.protocol ?? ServiceProtocol.http()).metrics;
+    const series = ServiceProtocol.of(props.protocol).metrics;
     const sel = `namespace="{{args.${ANALYSIS_ARGS.namespace}}}", app_kubernetes_io_name="{{args.${ANALYSIS_ARGS.app}}}", rollouts_pod_template_hash="{{args.${ANALYSIS_ARGS.canaryHash}}}"`;
     const ratio = (matcher: string) =>
       `sum(rate(${series.requestsTotal}{${sel}, ${matcher}}[2m])) / sum(rate(${series.requestsTotal}{${sel}}[2m]))`;

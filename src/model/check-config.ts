@@ -92,7 +92,7 @@ function checkProtocol(app: ApplicationConfig): string[] {
   if (c.protocol !== undefined && !(c.protocol instanceof ServiceProtocol)) {
     return [`${w}: container.protocol ${show(c.protocol)} must be ServiceProtocol.http() or ServiceProtocol.grpc()`];
   }
-  const protocol = c.protocol ?? ServiceProtocol.http();
+  const protocol = ServiceProtocol.of(c.protocol);
   const p: string[] = [];
   if (protocol.probesByPath) {
     for (const f of ['readinessPath', 'livenessPath'] as const) {

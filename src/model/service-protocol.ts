@@ -25,6 +25,11 @@ export const GRPC_SERVER_ERROR_CODES: readonly string[] = ['Unknown', 'DeadlineE
  * the canary analysis.
  */
 export class ServiceProtocol {
+  /** The protocol an optional setting means: `protocol` itself, else {@link ServiceProtocol.http} (the default). */
+  public static of(protocol: ServiceProtocol | undefined): ServiceProtocol {
+    return protocol ?? ServiceProtocol.http();
+  }
+
   /**
    * HTTP/1.1: port `http`, probes are HTTP GETs on the container's readiness/liveness/startup paths, the Service listens
    * on port 80, and the analysis reads `http_requests_total{code}` and `http_request_duration_seconds`.
