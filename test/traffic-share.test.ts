@@ -1,4 +1,4 @@
-import { replicaSplit, resolveSurge } from '../src/model/traffic-share';
+import { replicaSplit, resolveSurge, scaled } from '../src/model/traffic-share';
 
 describe('replicaSplit (Argo Rollouts basic canary replica counts)', () => {
   // GIVEN replicas, weight, surge → THEN the controller's canary/stable pods and the effective traffic share
@@ -33,5 +33,24 @@ describe('replicaSplit (Argo Rollouts basic canary replica counts)', () => {
     expect(resolveSurge('25%', 10)).toBe(3);
     expect(resolveSurge('25%', 2)).toBe(1);
     expect(resolveSurge(2, 10)).toBe(2);
+  });
+});
+
+describe('int-or-percent', () => {
+  test.each<[unknown, number, number | undefined]>([
+    [2, 10, 2],
+    ['25%', 10, 3],
+    ['25%', 4, 1],
+    ['0%', 10, 0],
+    ['3', 10, 3],
+    ['a lot', 10, undefined],
+    [undefined, 10, undefined],
+  ])('%j of %j pods → %j', (value, total, pods) => {
+    expect(scaled(value, total)).toBe(pods);
+  });
+
+  test('resolveSurge names a maxSurge it cannot read', () => {
+    expect(resolveSurge('25%', 10)).toBe(3);
+    expect(() => resolveSurge('lots', 10)).toThrow('maxSurge "lots" is neither a number of pods nor a percentage');
   });
 });

@@ -37,10 +37,19 @@ export function replicaSplit(replicas: number, weight: number, maxSurge: number)
   return { weight, canary: best.canary, stable, effective: Math.round(((best.canary * 100) / best.total) * 10) / 10 };
 }
 
-/** Kubernetes resolves a percentage maxSurge by rounding up. */
+/** An int-or-percent value (maxSurge, maxUnavailable) as a number of pods out of `total`: percentages rounded up, like Kubernetes; undefined when it is neither. */
+export function scaled(value: unknown, total: number): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && /^\d+%$/.test(value)) return Math.ceil((Number(value.slice(0, -1)) * total) / 100);
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  return undefined;
+}
+
+/** The surge pods of a canary with `replicas` pods (the configuration check has refused any other form of maxSurge). */
 export function resolveSurge(maxSurge: number | string, replicas: number): number {
-  if (typeof maxSurge === 'number') return maxSurge;
-  return Math.ceil((replicas * Number(maxSurge.replace('%', ''))) / 100);
+  const surge = scaled(maxSurge, replicas);
+  if (surge === undefined) throw new Error(`maxSurge ${JSON.stringify(maxSurge)} is neither a number of pods nor a percentage`);
+  return surge;
 }
 
 /**

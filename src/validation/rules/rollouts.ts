@@ -1,6 +1,7 @@
 import { groupVersion } from '../../manifest';
 import { parseGoDuration, parsePauseDuration } from '../../model/duration';
 import { GATEWAY_API_PLUGIN } from '../../model/traffic';
+import { scaled } from '../../model/traffic-share';
 import { Environment, fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
 
 /*
@@ -33,14 +34,6 @@ function stepsOf(r: Located): { step: Record<string, any>; i: number }[] {
 }
 
 const STEPS = ['spec', 'strategy', 'canary', 'steps'] as const;
-
-/** An int-or-percent value as a number of pods out of `total` (percentages rounded up, like Kubernetes). */
-export function scaled(value: unknown, total: number): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && /^\d+%$/.test(value)) return Math.ceil((Number(value.slice(0, -1)) * total) / 100);
-  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
-  return undefined;
-}
 
 export const strategy: Rule = {
   id: 'rollouts/strategy',
