@@ -2,7 +2,7 @@ import * as path from 'path';
 import { Manifest, objectKey, parseYamlDocuments } from '../manifest';
 import { overlayDir } from '../paths';
 import type { Tree } from '../synthesize';
-import { Environment, isObject, Kustomization, Located, ValidationContext } from './rule';
+import { Environment, fieldPath, isObject, Kustomization, Located, ValidationContext } from './rule';
 
 /** The file names kustomize reads a directory's kustomization from. */
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -36,7 +36,7 @@ export function buildContext(
     if (!isObject(doc)) continue;
     const dir = path.posix.dirname(file);
     kustomizations.push({ file, dir, doc });
-    for (const p of referencedFiles(doc)) notResources.add(path.posix.normalize(`${dir}/${p}`));
+    for (const r of fileReferences(doc)) notResources.add(path.posix.normalize(`${dir}/${r.file}`));
   }
   const objects: Located[] = [];
   const objectsIn = new Map<string, Located[]>();
@@ -81,12 +81,28 @@ function builtLabel(file: string, overlay: string): string {
   return `${file} (as built by ${b.slice(i).join('/')})`;
 }
 
-/** Files a kustomization names that are not resources: patches and kustomize configuration. */
-function referencedFiles(doc: Record<string, any>): string[] {
-  const out: string[] = [];
-  for (const p of [...asArray(doc.patches), ...asArray(doc.patchesJson6902)]) if (isObject(p) && typeof p.path === 'string') out.push(p.path);
+/** A file a kustomization names that is not a resource (a patch or kustomize configuration), and where it names it. */
+export interface FileReference {
+  /** Field path in the kustomization, e.g. `patches[0].path`. */
+  readonly at: string;
+  /** The path as written, relative to the kustomization's directory. */
+  readonly file: string;
+  /** Whether a directory with a kustomization may stand there (transformers, generators, validators). */
+  readonly dirOk: boolean;
+}
+
+/** Every file a kustomization names that is not a resource; inline entries (YAML text) are not files. */
+export function fileReferences(doc: Record<string, any>): FileReference[] {
+  const out: FileReference[] = [];
+  for (const key of ['patches', 'patchesJson6902']) {
+    asArray(doc[key]).forEach((p, i) => {
+      if (isObject(p) && typeof p.path === 'string') out.push({ at: fieldPath(key, i, 'path'), file: p.path, dirOk: false });
+    });
+  }
   for (const key of ['patchesStrategicMerge', 'configurations', 'transformers', 'generators', 'validators']) {
-    for (const p of asArray(doc[key])) if (typeof p === 'string' && !p.includes('\n')) out.push(p);
+    asArray(doc[key]).forEach((p, i) => {
+      if (typeof p === 'string' && !p.includes('\n')) out.push({ at: fieldPath(key, i), file: p, dirOk: !['patchesStrategicMerge', 'configurations'].includes(key) });
+    });
   }
   return out;
 }

@@ -38,6 +38,17 @@ describe('the context: which files hold objects', () => {
     expect(ctx.dirs.has('dist/applications/web/overlays/dev/patches')).toBe(true);
   });
 
+  test('a transformer, generator or validator file a kustomization names must exist too (a directory with a kustomization may stand there)', () => {
+    const named = new Map(tree);
+    const base = 'dist/applications/web/base/kustomization.yaml';
+    named.set(base, toYaml([{ resources: ['config.yaml'], configurations: ['kustomizeconfig/t.yaml'], transformers: ['labels.yaml', '../overlays/dev'], generators: ['gen.yaml'] }]));
+    const found = RULES.find((r) => r.id === 'kustomize/files-exist')!.check(buildContext(named));
+    expect(found.map((f) => `${f.path}: ${f.message}`)).toEqual([
+      'transformers[0]: "labels.yaml" does not exist in the tree (as a file or a directory with a kustomization)',
+      'generators[0]: "gen.yaml" does not exist in the tree (as a file or a directory with a kustomization)',
+    ]);
+  });
+
   test('a strategic-merge patch without a target matches the object it names; kubectl-only rules are marked', () => {
     const ctx = buildContext(tree);
     expect(RULES.find((r) => r.id === 'kustomize/patch-target')!.check(ctx)).toEqual([]);

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { groupVersion, Manifest, parseYamlDocuments } from '../../manifest';
-import { asArray, resourcesOf } from '../context';
+import { asArray, fileReferences, resourcesOf } from '../context';
 import { fieldPath, Finding, isObject, Kustomization, Located, Rule, show, ValidationContext } from '../rule';
 
 /*
@@ -16,7 +16,7 @@ const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i;
 
 export const filesExist: Rule = {
   id: 'kustomize/files-exist',
-  description: 'Every resource, patch and configuration file a kustomization names exists in the tree (a resource directory has a kustomization).',
+  description: 'Every resource, patch, configuration, transformer, generator and validator file a kustomization names exists in the tree (a directory named there has a kustomization).',
   check: (ctx) =>
     ctx.kustomizations.flatMap((k) => {
       const out: Finding[] = [];
@@ -30,13 +30,7 @@ export const filesExist: Rule = {
       };
       asArray(k.doc.resources).forEach((r, i) => check(fieldPath('resources', i), r, true));
       asArray(k.doc.components).forEach((r, i) => check(fieldPath('components', i), r, true));
-      asArray(k.doc.patches).forEach((p, i) => check(fieldPath('patches', i, 'path'), isObject(p) ? p.path : undefined, false));
-      asArray(k.doc.patchesJson6902).forEach((p, i) => check(fieldPath('patchesJson6902', i, 'path'), isObject(p) ? p.path : undefined, false));
-      for (const key of ['patchesStrategicMerge', 'configurations']) {
-        asArray(k.doc[key]).forEach((p, i) => {
-          if (typeof p === 'string' && !p.includes('\n')) check(fieldPath(key, i), p, false);
-        });
-      }
+      for (const r of fileReferences(k.doc)) check(r.at, r.file, r.dirOk);
       return out;
     }),
 };
