@@ -2,7 +2,7 @@ import * as path from 'path';
 import { Manifest, objectKey, parseYamlDocuments } from '../manifest';
 import { overlayDir } from '../paths';
 import type { Tree } from '../synthesize';
-import { Environment, fieldPath, isObject, Kustomization, Located, ValidationContext } from './rule';
+import { Environment, fieldPath, isObject, jsonOf, Kustomization, Located, ValidationContext } from './rule';
 
 /** The file names kustomize reads a directory's kustomization from. */
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -65,7 +65,9 @@ export function buildContext(
       objects: objs.map((object) => ({ object, file: builtLabel(defining.get(objectKey(object)) ?? `${dir}/kustomization.yaml`, dir) })),
     });
   }
-  return { ...index, objects, environments: envs, kustomizations, dirs, kustomize: options.kustomize, useCache: options.useCache, parseFailures };
+  const seen = new Set<string>();
+  const distinct = [...objects, ...envs.flatMap((e) => e.objects)].filter((at) => !seen.has(jsonOf(at.object)) && seen.add(jsonOf(at.object)));
+  return { ...index, objects, environments: envs, distinct, kustomizations, dirs, kustomize: options.kustomize, useCache: options.useCache, parseFailures };
 }
 
 /**

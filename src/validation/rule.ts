@@ -51,6 +51,8 @@ export interface ValidationContext {
   readonly objects: readonly Located[];
   /** Every environment's built objects. */
   readonly environments: readonly Environment[];
+  /** Each distinct object once: the tree's files' objects, then each environment's where it differs from them. */
+  readonly distinct: readonly Located[];
   /** Every kustomization of the tree. */
   readonly kustomizations: readonly Kustomization[];
   /** The kustomization of each directory that has one. */

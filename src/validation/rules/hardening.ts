@@ -1,4 +1,4 @@
-import { fieldPath, findingAt, isObject, jsonOf, Rule, show } from '../rule';
+import { fieldPath, findingAt, isObject, Rule, show } from '../rule';
 import { containersOf, ContainerAt, eachTemplate, PodTemplate } from './pod-security';
 
 /*
@@ -160,13 +160,9 @@ export const secretLiteral: Rule = {
       }
     });
     // ConfigMaps and Secrets of the tree's files, and of each environment where it differs from its file's.
-    const seen = new Set<string>();
-    for (const at of [...ctx.objects, ...ctx.environments.flatMap((e) => e.objects)]) {
+    for (const at of ctx.distinct) {
       const m = at.object as Record<string, any>;
       if (m.kind !== 'ConfigMap' && m.kind !== 'Secret') continue;
-      const json = jsonOf(m);
-      if (seen.has(json)) continue;
-      seen.add(json);
       if (m.kind === 'Secret') {
         for (const f of ['data', 'stringData']) {
           if (isObject(m[f]) && Object.keys(m[f]).length > 0) {

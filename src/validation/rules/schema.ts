@@ -20,14 +20,7 @@ function checkAll(ctx: ValidationContext): Checked[] {
   if (out) return out;
   out = [];
   const cache = ctx.useCache ? ValidityCache.of() : undefined;
-  const seen = new Set<string>();
-  const all = [...ctx.objects, ...ctx.environments.flatMap((env) => env.objects)];
-  for (const at of all) {
-    const json = jsonOf(at.object);
-    if (seen.has(json)) continue; // an environment's object identical to its file's (or another environment's)
-    seen.add(json);
-    out.push(check(at, json, cache));
-  }
+  for (const at of ctx.distinct) out.push(check(at, jsonOf(at.object), cache));
   cache?.save();
   results.set(ctx, out);
   return out;
