@@ -70,8 +70,8 @@ export function unifiedDiff(root: string, tree: Tree, d: TreeDiff): string {
  * which restores the parked copy). Concurrent writers are serialized by a lock file. Nothing is written when dist/
  * already matches.
  */
-export function writeTree(root: string, tree: Tree, options: { locked?: boolean } = {}): TreeDiff {
-  const run = () => {
+export function writeTree(root: string, tree: Tree): TreeDiff {
+  return withLock(root, () => {
     recover(root);
     const d = diffTree(root, tree);
     if (isClean(d)) return d;
@@ -100,8 +100,7 @@ export function writeTree(root: string, tree: Tree, options: { locked?: boolean 
       fs.rmSync(staging, { recursive: true, force: true });
     }
     return d;
-  };
-  return options.locked ? run() : withLock(root, run);
+  });
 }
 
 /**
@@ -127,9 +126,16 @@ function recover(root: string): void {
 
 const LOCK = '.gridops.lock';
 
-/** Runs `fn` holding the repository's synth lock; waits up to 60 s for another live synth, breaks a dead one's lock. */
+/** Roots whose lock this process holds: a nested withLock (set-image's write of dist/) runs at once. */
+const held = new Set<string>();
+
+/**
+ * Runs `fn` holding the repository's synth lock; waits up to 60 s for another live synth, breaks a dead one's lock.
+ * Re-entrant: within `fn`, withLock on the same root runs its function directly.
+ */
 export function withLock<T>(root: string, fn: () => T): T {
   const lock = path.join(root, LOCK);
+  if (held.has(lock)) return fn();
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -146,9 +152,11 @@ export function withLock<T>(root: string, fn: () => T): T {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
     }
   }
+  held.add(lock);
   try {
     return fn();
   } finally {
+    held.delete(lock);
     fs.rmSync(lock, { force: true });
   }
 }

@@ -1,3 +1,5 @@
+import * as os from 'os';
+import { withLock } from '../src/writer';
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -48,5 +50,19 @@ describe('atomic and concurrent synth', () => {
     expect(await Promise.all([run(), run()])).toEqual([0, 0]);
     expect(repo.gridops(['synth', '--check']).status).toBe(0);
     expect(repo.read('dist/applications/gridos/base/config.yaml')).toContain('LOG_LEVEL: warn');
+  });
+});
+
+describe('withLock', () => {
+  test('is re-entrant within a process: a nested write under the held lock runs at once, and the lock goes at the end', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-lock-'));
+    try {
+      const lock = path.join(root, '.gridops.lock');
+      const seen = withLock(root, () => [fs.readFileSync(lock, 'utf8'), withLock(root, () => fs.existsSync(lock))]);
+      expect(seen).toEqual([String(process.pid), true]);
+      expect(fs.existsSync(lock)).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -63,7 +63,7 @@ export const setImageCommand: CommandModule<object, SetImageArgs> = {
       const tmp = `${file}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, tags.toString());
       fs.renameSync(tmp, file);
-      const d = writeTree(PROJECT_ROOT, result.tree, { locked: true });
+      const d = writeTree(PROJECT_ROOT, result.tree);
       console.log(`${app}/${env}: ${before ?? '(none)'} → ${tag}; dist/: ${d.changed.length} changed, ${d.missing.length} written, ${d.stray.length} removed`);
     });
   },
