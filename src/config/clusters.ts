@@ -1,5 +1,11 @@
 import { SyncWindow } from '../model/sync-window';
 
+/** The Entra ID tenant of the platform: Argo CD's single sign-on and every application's workload identity. */
+export const AZURE_TENANT = '00000000-0000-0000-0000-000000000000';
+
+/** The Prometheus every cluster runs, which the canary analysis queries. */
+export const PROMETHEUS_ADDRESS = 'http://prometheus-operated.monitoring.svc.cluster.local:9090';
+
 /** The platform's AKS clusters, one per environment; applications deploy to them by name. */
 export const CLUSTERS = {
   dev: { name: 'aks-gridos-dev', server: 'https://aks-gridos-dev.hcp.eastus.azmk8s.io:443' },

@@ -1,4 +1,5 @@
 import { PlatformConfig } from '../model/platform';
+import { AZURE_TENANT } from './clusters';
 import { gridTelemetry } from './apps/grid-telemetry';
 import { gridos } from './apps/gridos';
 
@@ -28,7 +29,7 @@ export const platform: PlatformConfig = {
       tlsSecretName: 'argocd-ingress-tls',
       replicas: { server: 3, repoServer: 3, controller: 3 },
       sso: {
-        tenantId: '00000000-0000-0000-0000-000000000000',
+        tenantId: AZURE_TENANT,
         clientId: '33333333-3333-3333-3333-333333333301',
         clientSecret: { name: 'argocd-oidc', key: 'client-secret' },
       },

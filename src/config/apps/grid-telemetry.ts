@@ -1,9 +1,7 @@
 import { ApplicationConfig, EnvironmentConfig } from '../../model/application';
 import { ServiceProtocol } from '../../model/service-protocol';
 import { TagPolicy } from '../../model/tag-policy';
-import { CLUSTERS, PEAK_GRID_HOURS } from '../clusters';
-
-const TENANT = '00000000-0000-0000-0000-000000000000';
+import { AZURE_TENANT, CLUSTERS, PEAK_GRID_HOURS, PROMETHEUS_ADDRESS } from '../clusters';
 
 const dev: EnvironmentConfig = {
   name: 'dev',
@@ -49,7 +47,7 @@ export const gridTelemetry: ApplicationConfig = {
     scaling: { minReplicas: 8, maxReplicas: 16, targetCpuUtilization: 60, maxUnavailable: 1 },
     canary: { weights: [25, 50, 100], pauses: ['5m', '10m'], maxSurge: '25%', trafficShareTolerance: 5 },
     analysis: {
-      prometheusAddress: 'http://prometheus-operated.monitoring.svc.cluster.local:9090',
+      prometheusAddress: PROMETHEUS_ADDRESS,
       successRateMin: 0.999,
       latencyP99MaxMs: 250,
       errorRateMax: 0.001,
@@ -57,7 +55,7 @@ export const gridTelemetry: ApplicationConfig = {
       abortOnFailure: 2,
     },
     resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
-    azure: { tenantId: TENANT, clientId: '44444444-4444-4444-4444-444444444403', keyVaultName: 'kv-grid-telemetry-prod' },
+    azure: { tenantId: AZURE_TENANT, clientId: '44444444-4444-4444-4444-444444444403', keyVaultName: 'kv-grid-telemetry-prod' },
     settings: { LOG_LEVEL: 'info', GRID_REGION: 'eastus', GRPC_MAX_CONNECTION_AGE: '5m', INGEST_BATCH_SIZE: '500' },
   },
   environments: [dev, prod],

@@ -1,8 +1,6 @@
 import { ApplicationConfig, EnvironmentConfig } from '../../model/application';
 import { TagPolicy } from '../../model/tag-policy';
-import { CLUSTERS, PEAK_GRID_HOURS } from '../clusters';
-
-const TENANT = '00000000-0000-0000-0000-000000000000';
+import { AZURE_TENANT, CLUSTERS, PEAK_GRID_HOURS, PROMETHEUS_ADDRESS } from '../clusters';
 
 const dev: EnvironmentConfig = {
   name: 'dev',
@@ -67,7 +65,7 @@ export const gridos: ApplicationConfig = {
     scaling: { minReplicas: 10, maxReplicas: 30, targetCpuUtilization: 70, maxUnavailable: 1 },
     canary: { weights: [10, 25, 50, 100], pauses: ['2m', '5m', '10m'], maxSurge: '25%', trafficShareTolerance: 5 },
     analysis: {
-      prometheusAddress: 'http://prometheus-operated.monitoring.svc.cluster.local:9090',
+      prometheusAddress: PROMETHEUS_ADDRESS,
       successRateMin: 0.99,
       latencyP99MaxMs: 500,
       errorRateMax: 0.01,
@@ -76,7 +74,7 @@ export const gridos: ApplicationConfig = {
     },
     resources: { requests: { cpu: '500m', memory: '512Mi' }, limits: { cpu: '2', memory: '1Gi' } },
     ingress: { host: 'gridos.example.com' },
-    azure: { tenantId: TENANT, clientId: '11111111-1111-1111-1111-111111111103', keyVaultName: 'kv-gridos-prod' },
+    azure: { tenantId: AZURE_TENANT, clientId: '11111111-1111-1111-1111-111111111103', keyVaultName: 'kv-gridos-prod' },
     settings: { LOG_LEVEL: 'info', GRID_REGION: 'eastus', SCADA_POLL_INTERVAL_MS: '2000', FEATURE_DER_FORECAST: 'false' },
   },
   environments: [dev, test, prod],
