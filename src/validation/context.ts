@@ -15,7 +15,7 @@ export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', '
 export function buildContext(
   tree: Tree,
   environments: ReadonlyMap<string, readonly Manifest[]> = new Map(),
-  options: { readonly kustomize?: (dir: string) => Manifest[]; readonly useCache?: boolean } = {},
+  options: Pick<ValidationContext, 'kustomize' | 'useCache' | 'repoURL'> = {},
 ): ValidationContext {
   const parseFailures: { file: string; message: string }[] = [];
   const parse = (file: string, text: string): unknown[] => {
@@ -67,7 +67,7 @@ export function buildContext(
   }
   const seen = new Set<string>();
   const distinct = [...objects, ...envs.flatMap((e) => e.objects)].filter((at) => !seen.has(jsonOf(at.object)) && seen.add(jsonOf(at.object)));
-  return { ...index, objects, environments: envs, distinct, kustomizations, dirs, kustomize: options.kustomize, useCache: options.useCache, parseFailures };
+  return { ...index, objects, environments: envs, distinct, kustomizations, dirs, kustomize: options.kustomize, useCache: options.useCache, repoURL: options.repoURL, parseFailures };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Manifest } from '../manifest';
 import type { Tree } from '../synthesize';
 import { buildContext } from './context';
 import { formatFinding, Finding, Rule, ValidationContext } from './rule';
-import { argoCdRules } from './rules/argocd';
+import { ARGOCD_RULES } from './rules/argocd';
 import { HARDENING_RULES } from './rules/hardening';
 import { KUSTOMIZE_RULES } from './rules/kustomize';
 import { POD_SECURITY_RULES } from './rules/pod-security';
@@ -25,13 +25,8 @@ export interface ValidateOptions {
   readonly useCache?: boolean;
 }
 
-/** Every rule, in the order findings are reported. */
-export function allRules(repoURL?: string): Rule[] {
-  return [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...argoCdRules(repoURL), ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES];
-}
-
-/** The rule registry (README, meta-test). */
-export const RULES: readonly Rule[] = allRules();
+/** Every rule, in the order findings are reported (the README and the meta-test list them). */
+export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES];
 
 /** Runs the rules over a context; rules that need kubectl run only when the context can build. */
 export function runRules(ctx: ValidationContext, rules: readonly Rule[] = RULES): Finding[] {
@@ -44,6 +39,6 @@ export function runRules(ctx: ValidationContext, rules: readonly Rule[] = RULES)
  * finding (`file: object: path: rule: message`); empty when everything passes.
  */
 export function validateTree(tree: Tree, environments: ReadonlyMap<string, readonly Manifest[]> = new Map(), options: ValidateOptions = {}): string[] {
-  const ctx = buildContext(tree, environments, { kustomize: options.kustomize, useCache: options.useCache ?? true });
-  return runRules(ctx, allRules(options.repoURL)).map(formatFinding);
+  const ctx = buildContext(tree, environments, { kustomize: options.kustomize, useCache: options.useCache ?? true, repoURL: options.repoURL });
+  return runRules(ctx).map(formatFinding);
 }

@@ -65,6 +65,8 @@ export interface ValidationContext {
   readonly kustomize?: (dir: string) => Manifest[];
   /** Remember objects found valid across runs (node_modules/.cache), see ValidityCache. */
   readonly useCache?: boolean;
+  /** This repository's URL: Application sources in it must point at kustomizations of the tree. @default - every source with a path */
+  readonly repoURL?: string;
   /** Files of the tree that are not valid YAML. */
   readonly parseFailures: readonly { readonly file: string; readonly message: string }[];
 }

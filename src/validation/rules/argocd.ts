@@ -282,30 +282,28 @@ export const destinationPermitted: Rule = {
 };
 
 /**
- * Builds the source-path rule for this repository: sources in `repoURL` (every source with a path when unknown)
- * must point at a directory of the tree that is a kustomization (or, with `directory:`, holds manifests).
+ * Sources in this repository (the context's `repoURL`; every source with a path when unknown) must point at a
+ * directory of the tree that is a kustomization (or, with `directory:`, holds manifests).
  */
-export function sourcePathRule(repoURL?: string): Rule {
-  return {
-    id: 'argocd/source-path',
-    description: "Every Application source in this repository points at a directory of the tree that is a kustomization (an explicit `directory:` source at one holding manifests).",
-    check: (ctx) =>
-      applicationsOf(ctx).flatMap((app) =>
-        sourcesOf(app).flatMap(({ source, path: p }) => {
-          if (typeof source.path !== 'string' || source.chart !== undefined) return [];
-          if (repoURL && typeof source.repoURL === 'string' && normalizeRepo(source.repoURL) !== normalizeRepo(repoURL)) return [];
-          const dir = path.posix.normalize(source.path.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
-          const say = (message: string) => [findingAt(app, `${p}.path`, 'argocd/source-path', message)];
-          if (!ctx.dirs.has(dir)) return say(`${show(source.path)} does not exist in the tree`);
-          if (isObject(source.directory)) {
-            return [...ctx.tree.keys()].some((f) => f.startsWith(`${dir}/`) && /\.(ya?ml|json)$/.test(f)) ? [] : say(`${show(source.path)} holds no manifests`);
-          }
-          const isKustomization = KUSTOMIZATION_FILES.some((k) => ctx.tree.has(`${dir}/${k}`));
-          return isKustomization ? [] : say(`${show(source.path)} is not a kustomization (no kustomization.yaml)`);
-        }),
-      ),
-  };
-}
+export const sourcePath: Rule = {
+  id: 'argocd/source-path',
+  description: "Every Application source in this repository points at a directory of the tree that is a kustomization (an explicit `directory:` source at one holding manifests).",
+  check: (ctx) =>
+    applicationsOf(ctx).flatMap((app) =>
+      sourcesOf(app).flatMap(({ source, path: p }) => {
+        if (typeof source.path !== 'string' || source.chart !== undefined) return [];
+        if (ctx.repoURL && typeof source.repoURL === 'string' && normalizeRepo(source.repoURL) !== normalizeRepo(ctx.repoURL)) return [];
+        const dir = path.posix.normalize(source.path.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
+        const say = (message: string) => [findingAt(app, `${p}.path`, 'argocd/source-path', message)];
+        if (!ctx.dirs.has(dir)) return say(`${show(source.path)} does not exist in the tree`);
+        if (isObject(source.directory)) {
+          return [...ctx.tree.keys()].some((f) => f.startsWith(`${dir}/`) && /\.(ya?ml|json)$/.test(f)) ? [] : say(`${show(source.path)} holds no manifests`);
+        }
+        const isKustomization = KUSTOMIZATION_FILES.some((k) => ctx.tree.has(`${dir}/${k}`));
+        return isKustomization ? [] : say(`${show(source.path)} is not a kustomization (no kustomization.yaml)`);
+      }),
+    ),
+};
 
 export const applicationSetTemplate: Rule = {
   id: 'argocd/applicationset-template',
@@ -454,21 +452,19 @@ export const rbacPolicyScope: Rule = {
     ),
 };
 
-/** Argo CD rules; `repoURL` is this repository's URL (for the source-path rule). */
-export function argoCdRules(repoURL?: string): Rule[] {
-  return [
-    projectExists,
-    sourcePermitted,
-    destinationPermitted,
-    sourcePathRule(repoURL),
-    applicationSetTemplate,
-    syncWindowSchedule,
-    syncWindowDuration,
-    syncWindowKind,
-    syncWindowTarget,
-    duplicateDestination,
-    duplicateRole,
-    rbacPolicyFormat,
-    rbacPolicyScope,
-  ];
-}
+/** The Argo CD rules. */
+export const ARGOCD_RULES: readonly Rule[] = [
+  projectExists,
+  sourcePermitted,
+  destinationPermitted,
+  sourcePath,
+  applicationSetTemplate,
+  syncWindowSchedule,
+  syncWindowDuration,
+  syncWindowKind,
+  syncWindowTarget,
+  duplicateDestination,
+  duplicateRole,
+  rbacPolicyFormat,
+  rbacPolicyScope,
+];
