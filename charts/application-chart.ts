@@ -16,7 +16,7 @@ import { WorkloadIdentity } from '../src/constructs/workload-identity';
 import { RolloutSpecStrategyCanaryTrafficRouting } from '../imports/argo-rollouts-argoproj.io';
 import { ApplicationConfig, EnvironmentSettings } from '../src/model/application';
 import { ServiceProtocol } from '../src/model/service-protocol';
-import { GATEWAY_API_PLUGIN, Traffic } from '../src/model/traffic';
+import { Traffic } from '../src/model/traffic';
 
 /** Properties of {@link ApplicationChart}. */
 export interface ApplicationChartProps {
@@ -57,8 +57,7 @@ export class ApplicationChart extends Chart {
     this.services = new CanaryServices(this, 'Services', {
       labels,
       namespace,
-      targetPort: protocol.portName,
-      port: protocol.servicePort(app.container.port),
+      containerPort: app.container.port,
       protocol,
     });
     this.analysis = new PrometheusAnalysis(this, 'Analysis', { labels, namespace, analysis: s.analysis, protocol });
@@ -117,8 +116,9 @@ export class ApplicationChart extends Chart {
         host,
         stableService: this.services.stable.name,
         canaryService: this.services.canary.name,
+        servicePort: this.services.port,
       });
-      return { plugins: { [GATEWAY_API_PLUGIN.name]: { httpRoute: route.name, namespace } } };
+      return { plugins: { [traffic.plugin!.name]: { httpRoute: route.name, namespace } } };
     }
     if (!vault.tlsSecretName) throw new Error(`application '${app.name}': an ingress needs 'tlsCertificate' (a Key Vault certificate)`);
     if (traffic.mode === 'nginx') {
@@ -127,6 +127,7 @@ export class ApplicationChart extends Chart {
         namespace,
         host,
         stableService: this.services.stable.name,
+        servicePort: this.services.port,
         tlsSecretName: vault.tlsSecretName,
         ingressClassName: traffic.ingressClassName,
       });
@@ -137,6 +138,7 @@ export class ApplicationChart extends Chart {
       namespace,
       host,
       serviceName: this.services.root.name,
+      servicePort: this.services.port,
       tlsSecretName: vault.tlsSecretName,
       // only an http container is exposed (src/model/check-config.ts), and an http container has a readinessPath
       healthProbePath: app.container.readinessPath!,

@@ -64,11 +64,11 @@ describe('constructs take the protocol, HTTP by default', () => {
 
   test('CanaryServices: an http port named http on 80 by default; grpc names the port and sets appProtocol', () => {
     const chart = Testing.chart();
-    new CanaryServices(chart, 'Http', { labels, namespace: 'web', targetPort: 'http' });
+    new CanaryServices(chart, 'Http', { labels, namespace: 'web', containerPort: 8080 });
     const [http] = Testing.synth(chart);
     expect(http.spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }]);
     const chart2 = Testing.chart();
-    new CanaryServices(chart2, 'Grpc', { labels, namespace: 'web', targetPort: 'grpc', port: 9000, protocol: ServiceProtocol.grpc() });
+    expect(new CanaryServices(chart2, 'Grpc', { labels, namespace: 'web', containerPort: 9000, protocol: ServiceProtocol.grpc() }).port).toBe(9000);
     expect(Testing.synth(chart2).map((s) => s.spec.ports)).toEqual(Array(3).fill([{ name: 'grpc', port: 9000, targetPort: 'grpc', protocol: 'TCP', appProtocol: 'kubernetes.io/h2c' }]));
   });
 

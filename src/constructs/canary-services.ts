@@ -9,11 +9,9 @@ export interface CanaryServicesProps {
   readonly labels: AppLabels;
   /** Namespace of the Services. */
   readonly namespace: string;
-  /** Container port the Services forward to, by name (`http`, `grpc`). */
-  readonly targetPort: string;
-  /** Service port. @default 80 */
-  readonly port?: number;
-  /** What the port serves: names it and sets its appProtocol (gRPC: `kubernetes.io/h2c`). @default ServiceProtocol.http() */
+  /** The container's port: the Services forward to it by the protocol's port name and listen on the protocol's port for it. */
+  readonly containerPort: number;
+  /** What the port serves: names it, sets its appProtocol (gRPC: `kubernetes.io/h2c`) and its port. @default ServiceProtocol.http() */
   readonly protocol?: ServiceProtocol;
 }
 
@@ -29,11 +27,14 @@ export class CanaryServices extends Construct {
   public readonly stable: k8s.KubeService;
   /** The Rollout's canaryService. */
   public readonly canary: k8s.KubeService;
+  /** The port the three Services listen on (ingresses and routes send to it). */
+  public readonly port: number;
 
   public constructor(scope: Construct, id: string, props: CanaryServicesProps) {
     super(scope, id);
     const app = props.labels.app;
     const protocol = ServiceProtocol.of(props.protocol);
+    this.port = protocol.servicePort(props.containerPort);
     const make = (childId: string, name: string, role: string) =>
       new k8s.KubeService(this, childId, {
         metadata: { name, namespace: props.namespace, labels: { ...props.labels.common, 'gridops.io/service-role': role } },
@@ -43,8 +44,8 @@ export class CanaryServices extends Construct {
           ports: [
             {
               name: protocol.portName,
-              port: props.port ?? 80,
-              targetPort: k8s.IntOrString.fromString(props.targetPort),
+              port: this.port,
+              targetPort: k8s.IntOrString.fromString(protocol.portName),
               protocol: 'TCP',
               appProtocol: protocol.appProtocol,
             },
