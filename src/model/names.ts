@@ -25,3 +25,8 @@ export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** A glob character: Argo CD would read a name holding one as a pattern matching many. */
 export const GLOB_PATTERN = /[*?[\]{}!]/;
+
+/** `s` matched literally inside a regular expression (a single character also inside a character class). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

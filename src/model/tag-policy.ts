@@ -1,4 +1,5 @@
 import valid from 'semver/functions/valid';
+import { escapeRegExp } from './names';
 
 /**
  * The rule an environment's image tag must satisfy. Dev and test deploy commit builds (`dev-<git sha>`), prod deploys
@@ -7,7 +8,7 @@ import valid from 'semver/functions/valid';
 export class TagPolicy {
   /** `<prefix><7 to 40 lowercase hex digits>`, a git commit SHA. */
   public static gitSha(prefix: string = 'dev-'): TagPolicy {
-    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(prefix);
     return new TagPolicy(
       `${prefix}<7-40 lowercase hex>`,
       `'${prefix}' followed by a git commit SHA of 7 to 40 lowercase hex digits (e.g. ${prefix}abc1234)`,

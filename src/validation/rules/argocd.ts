@@ -2,6 +2,7 @@ import * as path from 'path';
 import { load as parseYaml } from 'js-yaml';
 import { Manifest } from '../../manifest';
 import { parseGoDuration } from '../../model/duration';
+import { escapeRegExp } from '../../model/names';
 import { cronScheduleProblem, isTimeZone } from '../../model/sync-window';
 import { KUSTOMIZATION_FILES } from '../context';
 import { fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
@@ -47,7 +48,7 @@ export function globMatch(pattern: string, value: string, separator?: string): b
 const globs = new Map<string, RegExp>();
 
 function globRegExp(pattern: string, separator?: string): RegExp {
-  const any = separator ? `[^${escape(separator)}]` : '.';
+  const any = separator ? `[^${escapeRegExp(separator)}]` : '.';
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -67,17 +68,14 @@ function globRegExp(pattern: string, separator?: string): RegExp {
       const end = pattern.indexOf('}', i);
       if (end < 0) re += '\\{';
       else {
-        re += `(?:${pattern.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        re += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
         i = end;
       }
-    } else re += escape(c);
+    } else re += escapeRegExp(c);
   }
   return new RegExp(`^${re}$`);
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /** Allowed by a pattern list with `!` negations: some positive pattern matches and no negated one does. */
 function permitted(patterns: readonly string[], matches: (pattern: string) => boolean): boolean {
@@ -444,7 +442,7 @@ export const rbacPolicyScope: Rule = {
         const subject = `proj:${proj}:${role.name}`;
         const out: Finding[] = [];
         if (parts[1] !== subject) out.push(findingAt(p, at, 'argocd/rbac-policy-scope', `invalid policy rule ${show(policy)}: policy subject must be: '${subject}', not '${parts[1]}'`));
-        if (!new RegExp(`^${escape(proj)}/[*\\w.-]+(/[*\\w.-]+)?$`).test(parts[4])) {
+        if (!new RegExp(`^${escapeRegExp(proj)}/[*\\w.-]+(/[*\\w.-]+)?$`).test(parts[4])) {
           out.push(findingAt(p, at, 'argocd/rbac-policy-scope', `invalid policy rule ${show(policy)}: object must be of form '${proj}/*', '${proj}[/<NAMESPACE>]/<APPNAME>' or '${proj}/<APPNAME>', not '${parts[4]}'`));
         }
         return out;

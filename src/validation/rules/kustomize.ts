@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { groupVersion, Manifest, parseYamlDocuments } from '../../manifest';
+import { escapeRegExp } from '../../model/names';
 import { asArray, fileReferences, resourcesOf } from '../context';
 import { fieldPath, Finding, isObject, Kustomization, Located, Rule, show, ValidationContext } from '../rule';
 
@@ -102,13 +103,10 @@ function smpSelectors(ctx: ValidationContext, k: Kustomization, patch: Record<st
   if (objects.length === 0) return undefined; // a JSON 6902 patch without a target: kustomize refuses it, the build rule reports it
   return objects.map((d) => {
     const { group, version } = groupVersion(String(d.apiVersion ?? ''));
-    return { group: escapeRe(group), version: escapeRe(version), kind: escapeRe(d.kind), name: escapeRe(String(d.metadata?.name ?? '')), namespace: d.metadata?.namespace ? escapeRe(d.metadata.namespace) : undefined };
+    return { group: escapeRegExp(group), version: escapeRegExp(version), kind: escapeRegExp(d.kind), name: escapeRegExp(String(d.metadata?.name ?? '')), namespace: d.metadata?.namespace ? escapeRegExp(d.metadata.namespace) : undefined };
   });
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export const patchTarget: Rule = {
   id: 'kustomize/patch-target',
