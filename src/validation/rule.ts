@@ -126,3 +126,16 @@ export function show(value: unknown): string {
 export function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/** The items whose key an earlier item already has: each with its index and the index of the first with that key. */
+export function repeats<T>(items: readonly T[], key: (item: T) => unknown): { item: T; index: number; first: number }[] {
+  const first = new Map<unknown, number>();
+  const out: { item: T; index: number; first: number }[] = [];
+  items.forEach((item, index) => {
+    const k = key(item);
+    const seen = first.get(k);
+    if (seen !== undefined) out.push({ item, index, first: seen });
+    else first.set(k, index);
+  });
+  return out;
+}

@@ -4,8 +4,8 @@ import { Manifest } from '../../manifest';
 import { parseGoDuration } from '../../model/duration';
 import { escapeRegExp } from '../../model/names';
 import { cronScheduleProblem, isTimeZone } from '../../model/sync-window';
-import { KUSTOMIZATION_FILES } from '../context';
-import { fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
+import { asArray, KUSTOMIZATION_FILES } from '../context';
+import { fieldPath, Finding, findingAt, isObject, Located, repeats, Rule, show, ValidationContext } from '../rule';
 
 /*
  * Argo CD's rules (v3.4.4: AppProject.ValidateProject, SyncWindow.Validate, validatePolicy, and the checks the API
@@ -371,17 +371,11 @@ export const duplicateDestination: Rule = {
   id: 'argocd/duplicate-destination',
   description: "A project lists each destination (server or name, and namespace) once.",
   check: (ctx) =>
-    ofKind(ctx, PROJECT).flatMap((p) => {
-      const first = new Map<string, number>();
-      const out: Finding[] = [];
-      ((p.object.spec as any)?.destinations ?? []).forEach((d: any, i: number) => {
-        const key = JSON.stringify([d?.server ?? '', d?.name ?? '', d?.namespace ?? '']);
-        const seen = first.get(key);
-        if (seen !== undefined) out.push(findingAt(p, fieldPath('spec', 'destinations', i), 'argocd/duplicate-destination', `destination ${show(d)} already added (destinations[${seen}])`));
-        else first.set(key, i);
-      });
-      return out;
-    }),
+    ofKind(ctx, PROJECT).flatMap((p) =>
+      repeats<any>(asArray((p.object.spec as any)?.destinations), (d) => JSON.stringify([d?.server ?? '', d?.name ?? '', d?.namespace ?? ''])).map(({ item, index, first }) =>
+        findingAt(p, fieldPath('spec', 'destinations', index), 'argocd/duplicate-destination', `destination ${show(item)} already added (destinations[${first}])`),
+      ),
+    ),
 };
 
 function rolesOf(p: Located): { role: Record<string, any>; i: number }[] {
@@ -393,16 +387,11 @@ export const duplicateRole: Rule = {
   id: 'argocd/duplicate-role',
   description: 'A project defines each role name once.',
   check: (ctx) =>
-    ofKind(ctx, PROJECT).flatMap((p) => {
-      const first = new Map<unknown, number>();
-      const out: Finding[] = [];
-      for (const { role, i } of rolesOf(p)) {
-        const seen = first.get(role.name);
-        if (seen !== undefined) out.push(findingAt(p, fieldPath('spec', 'roles', i, 'name'), 'argocd/duplicate-role', `role ${show(role.name)} already exists (roles[${seen}])`));
-        else first.set(role.name, i);
-      }
-      return out;
-    }),
+    ofKind(ctx, PROJECT).flatMap((p) =>
+      repeats(rolesOf(p), ({ role }) => role.name).map(({ item: { role, i }, first }) =>
+        findingAt(p, fieldPath('spec', 'roles', i, 'name'), 'argocd/duplicate-role', `role ${show(role.name)} already exists (roles[${first}])`),
+      ),
+    ),
 };
 
 const RESOURCES = ['applications', 'applicationsets', 'repositories', 'clusters', 'logs', 'exec'];

@@ -2,7 +2,7 @@ import { groupVersion } from '../../manifest';
 import { parseGoDuration, parsePauseDuration } from '../../model/duration';
 import { GATEWAY_API_PLUGIN } from '../../model/traffic';
 import { scaled } from '../../model/traffic-share';
-import { Environment, fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
+import { Environment, fieldPath, Finding, findingAt, isObject, Located, repeats, Rule, show, ValidationContext } from '../rule';
 
 /*
  * Argo Rollouts' rules, after its validation code (pkg/apis/rollouts/validation/validation.go and
@@ -403,16 +403,11 @@ export const metricNamesUnique: Rule = {
   id: 'rollouts/metric-names-unique',
   description: "An analysis template's metric names are unique.",
   check: (ctx) =>
-    eachObject(ctx, TEMPLATE_KINDS, (t) => {
-      const first = new Map<unknown, number>();
-      const out: Finding[] = [];
-      for (const { metric, i } of metricsOf(t)) {
-        const seen = first.get(metric.name);
-        if (seen !== undefined) out.push(findingAt(t, fieldPath('spec', 'metrics', i, 'name'), 'rollouts/metric-names-unique', `duplicate name ${show(metric.name)} (also metrics[${seen}])`));
-        else first.set(metric.name, i);
-      }
-      return out;
-    }),
+    eachObject(ctx, TEMPLATE_KINDS, (t) =>
+      repeats(metricsOf(t), ({ metric }) => metric.name).map(({ item: { metric, i }, first }) =>
+        findingAt(t, fieldPath('spec', 'metrics', i, 'name'), 'rollouts/metric-names-unique', `duplicate name ${show(metric.name)} (also metrics[${first}])`),
+      ),
+    ),
 };
 
 export const metricProvider: Rule = {
