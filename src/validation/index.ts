@@ -28,9 +28,19 @@ export interface ValidateOptions {
 /** Every rule, in the order findings are reported (the README and the meta-test list them). */
 export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES];
 
-/** Runs the rules over a context; rules that need kubectl run only when the context can build. */
+/**
+ * Runs the rules over a context; rules that need kubectl run only when the context can build. A finding a rule
+ * reports under another rule's id is a bug in the rule, and stops the run.
+ */
 export function runRules(ctx: ValidationContext, rules: readonly Rule[] = RULES): Finding[] {
-  return rules.filter((r) => r.needs !== 'kubectl' || ctx.kustomize).flatMap((r) => r.check(ctx));
+  return rules
+    .filter((r) => r.needs !== 'kubectl' || ctx.kustomize)
+    .flatMap((r) => {
+      const findings = r.check(ctx);
+      const stray = findings.find((f) => f.rule !== r.id);
+      if (stray) throw new Error(`validation rule ${r.id} reported a finding as ${stray.rule}: ${stray.message}`);
+      return findings;
+    });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { RULES } from '../../src/validation';
+import { RULES, runRules } from '../../src/validation';
+import { buildContext } from '../../src/validation/context';
 import { C, FIXTURES, GENERATED_APPLICATION_FIXTURES, onRollout, Variant } from './fixtures';
 import { findingsOf } from './support';
 
@@ -84,6 +85,11 @@ describe('meta: the rule registry and the fixtures match (as kube-linter checks 
       'kustomize/files-exist',
       'kustomize/build',
     ]);
+  });
+
+  test('a rule that reports a finding under another id (a typo at a call site) stops the run, naming both', () => {
+    const typo = { id: 'x/own', description: 'd', check: () => [{ file: 'f', object: 'o', path: 'p', rule: 'x/owm', message: 'm' }] };
+    expect(() => runRules(buildContext(new Map()), [typo])).toThrow('validation rule x/own reported a finding as x/owm: m');
   });
 
   test('every fixture names a registered rule, once', () => {
