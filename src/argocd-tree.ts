@@ -1,7 +1,7 @@
 import { App } from 'cdk8s';
 import { ARGOCD_DIR, ArgoCdChart, FileOwner } from '../charts/argocd-chart';
 import { distReadme } from './dist-readme';
-import { kustomization, Manifest, yamlFile } from './manifest';
+import { GeneratedFiles, kustomization, Manifest } from './manifest';
 import { ResolvedEnvironment } from './model/application';
 import { checkArgoCd } from './model/check-argocd';
 import { PlatformConfig } from './model/platform';
@@ -25,7 +25,7 @@ const SOURCE = 'src/config/platform.ts and src/config/apps/ (charts/argocd-chart
  * application each application's file belongs to. Checks the Argo CD configuration first and throws ConfigError
  * listing every problem.
  */
-export function argocdFiles(input: ArgoCdTreeInput): { files: Map<string, string>; owners: ReadonlyMap<string, FileOwner> } {
+export function argocdFiles(input: ArgoCdTreeInput): { files: GeneratedFiles; owners: ReadonlyMap<string, FileOwner> } {
   checkArgoCd(input.platform, input.environments);
   const chart = new ArgoCdChart(new App({ outdir: '/nonexistent' }), 'ArgoCd', {
     platform: input.platform,
@@ -33,12 +33,12 @@ export function argocdFiles(input: ArgoCdTreeInput): { files: Map<string, string
     objects: input.objects,
   });
   chart.toJson(); // runs the constructs' validations
-  const files = new Map<string, string>();
-  const write = (file: string, docs: readonly unknown[]) => files.set(file, yamlFile(SOURCE, docs));
+  const files = new GeneratedFiles();
+  const write = (file: string, docs: readonly unknown[]) => files.yaml(file, SOURCE, docs);
   for (const [file, objects] of chart.files) write(file, objects.map((o) => o.toJson()));
   write(`${ARGOCD_DIR}/kustomization.yaml`, [kustomization({ resources: chart.rootResources })]);
   for (const dir of chart.dashboardDirs.values()) write(`${dir}/kustomization.yaml`, [kustomization({ resources: ['ingress.yaml'] })]);
   write(ArgoCdChart.VALUES_FILE, [chart.argoCdValues]);
-  files.set(`${DIST_DIR}/README.md`, distReadme({ ...input, chart }));
+  files.text(`${DIST_DIR}/README.md`, distReadme({ ...input, chart }));
   return { files, owners: chart.owners };
 }

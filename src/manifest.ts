@@ -1,5 +1,6 @@
 import { dump } from 'js-yaml';
 import type * as YAMLTypes from 'yaml';
+import { byCodeUnits } from './order';
 
 /** The `yaml` library, loaded on first use: synth of an unchanged tree never needs it. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,32 +28,59 @@ export function groupVersion(apiVersion: string): { group: string; version: stri
 /** Deterministic YAML of one or more documents: no line folding, no anchors, block style. */
 export function toYaml(docs: readonly unknown[]): string {
   // js-yaml's emitter: about three times faster than `yaml`'s Document-based one, which matters at fleet scale.
-  const text = docs.map((d) => dump(d, { lineWidth: -1, noRefs: true, quotingType: '"' })).join('---\n');
-  if (serialized.size >= SERIALIZED_LIMIT) serialized.delete(serialized.keys().next().value as string);
-  serialized.set(text, JSON.stringify(docs));
-  return text;
+  return docs.map((d) => dump(d, { lineWidth: -1, noRefs: true, quotingType: '"' })).join('---\n');
 }
 
-/**
- * The documents of a YAML file (leading `#` comment lines allowed). Text that {@link toYaml} produced in this process
- * is not parsed back: its documents are returned from a bounded memo (as JSON, so callers get their own copy), which
- * keeps validating a freshly synthesized tree fast; any other text is parsed. Throws on a YAML syntax error.
- */
+/** The documents of a YAML file (leading `#` comment lines allowed). Throws on a YAML syntax error. */
 export function parseYamlDocuments(text: string): unknown[] {
-  const json = serialized.get(text.replace(/^(#[^\n]*\n)+/, ''));
-  if (json !== undefined) return JSON.parse(json) as unknown[];
   return yamlLib().parseAllDocuments(text).map((d) => {
     if (d.errors.length > 0) throw new Error(d.errors[0].message.split('\n')[0].replace(/:$/, ''));
     return d.toJS() as unknown;
   });
 }
 
-const SERIALIZED_LIMIT = 20_000;
-const serialized = new Map<string, string>();
-
 /** A generated YAML file: the header naming what it is generated from, then the documents. */
 export function yamlFile(from: string, docs: readonly unknown[]): string {
   return generatedHeader(from) + toYaml(docs);
+}
+
+/** A file synth generated: its text and, for a YAML file, its documents as JSON (what reading the text back gives). */
+export interface GeneratedFile {
+  readonly text: string;
+  readonly json?: string;
+}
+
+/**
+ * Files as synth generates them (path → text), keeping each YAML file's documents as JSON beside its text, so
+ * validating the fresh tree reads them instead of parsing back the YAML synth just wrote.
+ */
+export class GeneratedFiles {
+  private readonly files = new Map<string, GeneratedFile>();
+
+  /** Adds a YAML file: the header naming what it is generated from, then the documents. */
+  public yaml(file: string, from: string, docs: readonly unknown[]): void {
+    this.files.set(file, { text: yamlFile(from, docs), json: JSON.stringify(docs) });
+  }
+
+  /** Adds a file of any other kind. */
+  public text(file: string, text: string): void {
+    this.files.set(file, { text });
+  }
+
+  /** Adds every file of `other`. */
+  public addAll(other: GeneratedFiles): void {
+    for (const [file, f] of other.files) this.files.set(file, f);
+  }
+
+  /** Path → text, sorted by path. */
+  public tree(): Map<string, string> {
+    return new Map([...this.files].sort(([a], [b]) => byCodeUnits(a, b)).map(([file, f]) => [file, f.text]));
+  }
+
+  /** Path → the generated file, for validation. */
+  public generated(): ReadonlyMap<string, GeneratedFile> {
+    return this.files;
+  }
 }
 
 /** A kustomization.yaml document with the given fields. */

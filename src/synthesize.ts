@@ -6,7 +6,7 @@ import { argocdFiles } from './argocd-tree';
 import { ConfigError, ValidationError } from './errors';
 import { ImageTags } from './image-tags';
 import { rolloutKustomizeConfig } from './kustomize-config';
-import { kustomization, Manifest, yamlFile } from './manifest';
+import { GeneratedFiles, kustomization, Manifest } from './manifest';
 import { ResolvedEnvironment } from './model/application';
 import { resolvePlatform } from './model/check-config';
 import { PlatformConfig } from './model/platform';
@@ -65,13 +65,13 @@ const KUSTOMIZE_CONFIG_FILE = 'kustomizeconfig/rollout-transform.yaml';
 /** Synthesizes the whole tree in memory. Throws ConfigError on bad configuration; writes nothing. */
 export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResult {
   const resolved = resolvePlatform(platform, tags);
-  const files = new Map<string, string>();
+  const files = new GeneratedFiles();
   const traffic: TrafficReport[] = [];
   const intended = new Map<string, Manifest[]>();
   const owners = new Map<string, FileOwner>();
-  /** Adds a file of an application's tree, owned by that application and the environments it shapes. */
-  const put = (file: string, content: string, owner: FileOwner) => {
-    files.set(file, content);
+  /** Adds a YAML file of an application's tree, owned by that application and the environments it shapes. */
+  const put = (file: string, from: string, docs: readonly unknown[], owner: FileOwner) => {
+    files.yaml(file, from, docs);
     owners.set(file, owner);
   };
   for (const app of platform.applications) {
@@ -80,10 +80,10 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     const appOwner: FileOwner = { app: app.name, envs: envs.map((r) => r.env.name) };
     const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults }));
     const dir = appDir(app.name);
-    for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${dir}/base/${file}`, yamlFile(source, docs), appOwner);
+    for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${dir}/base/${file}`, source, docs, appOwner);
     const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
-    put(`${dir}/base/${KUSTOMIZE_CONFIG_FILE}`, yamlFile('src/kustomize-config.ts', [rolloutKustomizeConfig()]), appOwner);
-    put(`${dir}/base/kustomization.yaml`, yamlFile(source, [kustomization({ resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] })]), appOwner);
+    put(`${dir}/base/${KUSTOMIZE_CONFIG_FILE}`, 'src/kustomize-config.ts', [rolloutKustomizeConfig()], appOwner);
+    put(`${dir}/base/kustomization.yaml`, source, [kustomization({ resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] })], appOwner);
 
     for (const r of envs) {
       const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag }));
@@ -93,28 +93,28 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
       const envSource = `src/config/apps/${app.name}.ts (environment ${r.env.name}) and src/config/image-tags.yaml`;
       const envOwner: FileOwner = { app: app.name, envs: [r.env.name] };
       const addedFiles = groupByFile(overlay.added, app.name);
-      for (const [file, docs] of addedFiles) put(`${odir}/${file}`, yamlFile(envSource, docs), envOwner);
-      for (const p of overlay.patches) put(`${odir}/${p.file}`, yamlFile(envSource, [p.ops]), envOwner);
+      for (const [file, docs] of addedFiles) put(`${odir}/${file}`, envSource, docs, envOwner);
+      for (const p of overlay.patches) put(`${odir}/${p.file}`, envSource, [p.ops], envOwner);
       for (const d of overlay.deleted) {
         const m = d.manifest;
-        put(`${odir}/${d.file}`, yamlFile(envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }]), envOwner);
+        put(`${odir}/${d.file}`, envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }], envOwner);
       }
       const patches = [...overlay.patches, ...overlay.deleted].map((p) => ({ path: p.file, target: p.target })).sort((a, b) => byCodeUnits(a.path, b.path));
       const fields: Record<string, unknown> = { resources: ['../../base', ...[...addedFiles.keys()].sort()] };
       if (overlay.images.length > 0) fields.images = overlay.images;
       if (patches.length > 0) fields.patches = patches;
-      put(`${odir}/kustomization.yaml`, yamlFile(envSource, [kustomization(fields)]), envOwner);
+      put(`${odir}/kustomization.yaml`, envSource, [kustomization(fields)], envOwner);
       traffic.push(trafficReport(r));
     }
   }
   // --- Argo CD (issue 3): dist/argocd/** and dist/README.md, derived from the same configuration (src/argocd-tree.ts).
   const argocd = argocdFiles({ platform, environments: resolved, traffic, objects: intended });
-  for (const [file, content] of argocd.files) files.set(file, content);
+  files.addAll(argocd.files);
   for (const [file, owner] of argocd.owners) owners.set(file, owner);
   // --- end Argo CD
-  const tree = new Map([...files.entries()].sort(([a], [b]) => byCodeUnits(a, b)));
+  const tree = files.tree();
   // --- Validation (issue 5): refuse, before anything is written, a tree the cluster would reject (src/validation/).
-  const findings = validateTree(tree, intended, { repoURL: platform.repoURL });
+  const findings = validateTree(tree, intended, { repoURL: platform.repoURL, generated: files.generated() });
   if (findings.length > 0) throw new ValidationError(findings);
   // --- end validation
   return { tree, traffic, intended, owners };

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Manifest, objectKey, parseYamlDocuments } from '../manifest';
+import { GeneratedFile, Manifest, objectKey, parseYamlDocuments } from '../manifest';
 import { overlayDir } from '../paths';
 import type { Tree } from '../synthesize';
 import { Environment, fieldPath, isObject, jsonOf, Kustomization, Located, ValidationContext } from './rule';
@@ -15,12 +15,30 @@ export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', '
 export function buildContext(
   tree: Tree,
   environments: ReadonlyMap<string, readonly Manifest[]> = new Map(),
-  options: Pick<ValidationContext, 'kustomize' | 'useCache' | 'repoURL'> = {},
+  options: Pick<ValidationContext, 'kustomize' | 'useCache' | 'repoURL'> & { readonly generated?: ReadonlyMap<string, GeneratedFile> } = {},
 ): ValidationContext {
   const parseFailures: { file: string; message: string }[] = [];
-  const parse = (file: string, text: string): unknown[] => {
+  const documents = new Map<string, unknown[] | Error>();
+  /** A file's documents: as synth generated them while its text is unchanged, else parsed (once). Throws on bad YAML. */
+  const documentsOf = (file: string): unknown[] => {
+    let docs = documents.get(file);
+    if (docs === undefined) {
+      const text = tree.get(file) ?? '';
+      const generated = options.generated?.get(file);
+      try {
+        docs = (generated?.json !== undefined && generated.text === text ? (JSON.parse(generated.json) as unknown[]) : parseYamlDocuments(text)).filter((d) => d !== null && d !== undefined);
+      } catch (e) {
+        docs = e as Error;
+      }
+      documents.set(file, docs);
+    }
+    if (docs instanceof Error) throw docs;
+    return docs;
+  };
+  /** A file's documents for the context; a file that is not valid YAML is a parse failure (schema/yaml) with none. */
+  const parse = (file: string): unknown[] => {
     try {
-      return parseYamlDocuments(text).filter((d) => d !== null && d !== undefined);
+      return documentsOf(file);
     } catch (e) {
       parseFailures.push({ file, message: (e as Error).message });
       return [];
@@ -29,10 +47,10 @@ export function buildContext(
   const dirs = new Set<string>();
   const kustomizations: Kustomization[] = [];
   const notResources = new Set<string>();
-  for (const [file, text] of tree) {
+  for (const file of tree.keys()) {
     for (let d = path.posix.dirname(file); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
     if (!KUSTOMIZATION_FILES.includes(path.posix.basename(file))) continue;
-    const doc = parse(file, text)[0];
+    const doc = parse(file)[0];
     if (!isObject(doc)) continue;
     const dir = path.posix.dirname(file);
     kustomizations.push({ file, dir, doc });
@@ -40,11 +58,11 @@ export function buildContext(
   }
   const objects: Located[] = [];
   const objectsIn = new Map<string, Located[]>();
-  for (const [file, text] of tree) {
+  for (const file of tree.keys()) {
     if (!/\.ya?ml$/.test(file) || KUSTOMIZATION_FILES.includes(path.posix.basename(file))) continue;
     if (notResources.has(file) || file.includes('/kustomizeconfig/')) continue;
     const inFile: Located[] = [];
-    for (const doc of parse(file, text)) {
+    for (const doc of parse(file)) {
       if (isObject(doc) && typeof doc.apiVersion === 'string' && typeof doc.kind === 'string' && doc.$patch === undefined) {
         inFile.push({ file, object: doc as Manifest });
       }
@@ -67,7 +85,7 @@ export function buildContext(
   }
   const seen = new Set<string>();
   const distinct = [...objects, ...envs.flatMap((e) => e.objects)].filter((at) => !seen.has(jsonOf(at.object)) && seen.add(jsonOf(at.object)));
-  return { ...index, objects, environments: envs, distinct, kustomizations, dirs, kustomize: options.kustomize, useCache: options.useCache, repoURL: options.repoURL, parseFailures };
+  return { ...index, objects, environments: envs, distinct, kustomizations, dirs, kustomize: options.kustomize, useCache: options.useCache, repoURL: options.repoURL, parseFailures, documentsOf };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Manifest } from '../manifest';
+import type { GeneratedFile, Manifest } from '../manifest';
 import type { Tree } from '../synthesize';
 import { buildContext } from './context';
 import { formatFinding, Finding, Rule, ValidationContext } from './rule';
@@ -23,6 +23,11 @@ export interface ValidateOptions {
    * node_modules/.cache; failures are never cached). @default true
    */
   readonly useCache?: boolean;
+  /**
+   * The files as synth generated them: a YAML file whose text is still what synth wrote is read from its documents
+   * instead of parsed. @default - every file is parsed
+   */
+  readonly generated?: ReadonlyMap<string, GeneratedFile>;
 }
 
 /** Every rule, in the order findings are reported (the README and the meta-test list them). */
@@ -49,6 +54,6 @@ export function runRules(ctx: ValidationContext, rules: readonly Rule[] = RULES)
  * finding (`file: object: path: rule: message`); empty when everything passes.
  */
 export function validateTree(tree: Tree, environments: ReadonlyMap<string, readonly Manifest[]> = new Map(), options: ValidateOptions = {}): string[] {
-  const ctx = buildContext(tree, environments, { kustomize: options.kustomize, useCache: options.useCache ?? true, repoURL: options.repoURL });
+  const ctx = buildContext(tree, environments, { kustomize: options.kustomize, useCache: options.useCache ?? true, repoURL: options.repoURL, generated: options.generated });
   return runRules(ctx).map(formatFinding);
 }

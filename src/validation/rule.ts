@@ -69,6 +69,8 @@ export interface ValidationContext {
   readonly repoURL?: string;
   /** Files of the tree that are not valid YAML. */
   readonly parseFailures: readonly { readonly file: string; readonly message: string }[];
+  /** The YAML documents of a file of the tree (read once); throws when it is not valid YAML. */
+  readonly documentsOf: (file: string) => unknown[];
 }
 
 /** A validation rule: one id, one sentence, one check. */

@@ -10,7 +10,7 @@ import { tags as tagsOf } from '../support/fixtures';
 /** GridOS alone: every fixture changes GridOS's objects or the tree, so the second application would only add time. */
 const platform = { ...shippedPlatform, applications: [gridos] };
 const tags = () => tagsOf('gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\n');
-import { toYaml } from '../../src/manifest';
+import { GeneratedFiles, toYaml } from '../../src/manifest';
 import {
   FIXTURE_APP_FILE,
   FIXTURE_APPSET_FILE,
@@ -32,14 +32,16 @@ import {
  * last files it adds, Argo CD's, which are added after the applications').
  */
 
-let treeHook: ((files: Map<string, string>) => void) | undefined;
+/** Given Argo CD's files (path → text), the files a variant changes or adds (path → text). */
+let treeHook: ((argocd: ReadonlyMap<string, string>) => Map<string, string>) | undefined;
 jest.mock('../../src/argocd-tree', () => {
   const actual = jest.requireActual('../../src/argocd-tree');
   return {
     ...actual,
     argocdFiles: (...args: unknown[]) => {
-      const result: { files: Map<string, string> } = actual.argocdFiles(...args);
-      treeHook?.(result.files);
+      const result: { files: GeneratedFiles } = actual.argocdFiles(...args);
+      // a changed file goes in as text: synth validates what the variant wrote, parsed
+      for (const [file, content] of treeHook?.(result.files.tree()) ?? []) result.files.text(file, content);
       return result;
     },
   };
@@ -63,7 +65,7 @@ function synthWith(v: Variant): unknown {
     files.set(FIXTURE_APP_FILE, toYaml([fixtureApplication()]));
     files.set(FIXTURE_APPSET_FILE, toYaml([fixtureApplicationSet()]));
     v.tree?.(files);
-    for (const [file, content] of files) if (shipped.get(file) !== content) argocd.set(file, content);
+    return new Map([...files].filter(([file, content]) => shipped.get(file) !== content && argocd.get(file) !== content));
   };
   try {
     synthesize(platform, tags());

@@ -89,14 +89,20 @@ function matchesSelector(selector: string | undefined, labels: unknown): boolean
 
 /** The objects a strategic-merge patch (file or inline) names, as selectors. */
 function smpSelectors(ctx: ValidationContext, k: Kustomization, patch: Record<string, any>): Selector[] | undefined {
-  let text: string | undefined;
-  if (typeof patch.patch === 'string') text = patch.patch;
-  else if (typeof patch.path === 'string') text = ctx.tree.get(path.posix.normalize(`${k.dir}/${patch.path}`));
-  if (text === undefined) return undefined;
   let docs: unknown[];
-  try {
-    docs = parseYamlDocuments(text);
-  } catch {
+  if (typeof patch.patch === 'string') {
+    try {
+      docs = parseYamlDocuments(patch.patch);
+    } catch {
+      return undefined;
+    }
+  } else if (typeof patch.path === 'string' && ctx.tree.has(path.posix.normalize(`${k.dir}/${patch.path}`))) {
+    try {
+      docs = ctx.documentsOf(path.posix.normalize(`${k.dir}/${patch.path}`));
+    } catch {
+      return undefined;
+    }
+  } else {
     return undefined;
   }
   const objects = docs.filter((d): d is Record<string, any> => isObject(d) && typeof d.kind === 'string');
