@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AgicIngress } from '../src/constructs/agic-ingress';
+import { AppPodMonitor } from '../src/constructs/app-pod-monitor';
 import { CanaryHttpRoute } from '../src/constructs/canary-http-route';
 import { AppSettings } from '../src/constructs/app-settings';
 import { CanaryRollout } from '../src/constructs/canary-rollout';
@@ -15,6 +16,7 @@ import { RolloutAutoscaler } from '../src/constructs/rollout-autoscaler';
 import { WorkloadIdentity } from '../src/constructs/workload-identity';
 import { RolloutSpecStrategyCanaryTrafficRouting } from '../imports/argo-rollouts-argoproj.io';
 import { ApplicationConfig, EnvironmentSettings } from '../src/model/application';
+import { MonitoringSettings } from '../src/model/monitoring';
 import { ServiceProtocol } from '../src/model/service-protocol';
 import { Traffic } from '../src/model/traffic';
 
@@ -25,6 +27,8 @@ export interface ApplicationChartProps {
   readonly settings: EnvironmentSettings;
   /** Image tag. @default - none: the base names the repository only and every overlay pins the tag */
   readonly tag?: string;
+  /** The clusters' Prometheus: the labels it selects the PodMonitor by. */
+  readonly monitoring: MonitoringSettings;
 }
 
 /**
@@ -35,6 +39,7 @@ export class ApplicationChart extends Chart {
   public readonly rollout: CanaryRollout;
   public readonly services: CanaryServices;
   public readonly analysis: PrometheusAnalysis;
+  public readonly podMonitor: AppPodMonitor;
 
   public constructor(scope: Construct, id: string, props: ApplicationChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
@@ -82,6 +87,15 @@ export class ApplicationChart extends Chart {
       volumes: [{ volume: vault.volume('secrets-store'), mountPath: KeyVaultSecrets.MOUNT_PATH, readOnly: true }],
       podLabels: { ...WorkloadIdentity.POD_LABEL },
       podAnnotations: { 'gridops.io/config-hash': hashOf(s.settings) },
+    });
+    this.podMonitor = new AppPodMonitor(this, 'PodMonitor', {
+      labels,
+      namespace,
+      port: this.rollout.metricsPortName,
+      path: app.container.metricsPath,
+      interval: this.analysis.timing.scrapeInterval,
+      selectorLabels: props.monitoring.selectorLabels,
+      podTargetLabels: PrometheusAnalysis.podLabels,
     });
     new RolloutAutoscaler(this, 'Autoscaler', {
       labels,

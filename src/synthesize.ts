@@ -57,6 +57,7 @@ export const FILE_OF_KIND: Readonly<Record<string, string>> = {
   HorizontalPodAutoscaler: 'autoscaling.yaml',
   PodDisruptionBudget: 'autoscaling.yaml',
   AnalysisTemplate: 'analysis-templates.yaml',
+  PodMonitor: 'monitoring.yaml',
 };
 
 const KUSTOMIZE_CONFIG_FILE = 'kustomizeconfig/rollout-transform.yaml';
@@ -78,7 +79,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     const source = `src/config/apps/${app.name}.ts (charts/application-chart.ts)`;
     const envs = resolved.filter((r) => r.app === app);
     const appOwner: FileOwner = { app: app.name, envs: envs.map((r) => r.env.name) };
-    const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults }));
+    const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults, monitoring: platform.monitoring }));
     const dir = appDir(app.name);
     for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${dir}/base/${file}`, source, docs, appOwner);
     const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
@@ -86,7 +87,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     put(`${dir}/base/kustomization.yaml`, source, [kustomization({ resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] })], appOwner);
 
     for (const r of envs) {
-      const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag }));
+      const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag, monitoring: platform.monitoring }));
       intended.set(`${app.name}/${r.env.name}`, envObjects);
       const overlay = deriveOverlay(baseObjects, envObjects);
       const odir = overlayDir(app.name, r.env.name);

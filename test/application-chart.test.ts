@@ -1,12 +1,13 @@
 import { Testing } from 'cdk8s';
 import { ApplicationChart } from '../charts/application-chart';
 import { gridos } from '../src/config/apps/gridos';
+import { platform } from '../src/config/platform';
 import { mergeSettings } from '../src/model/application';
 
 function synthEnv(envName?: string, tag?: string): any[] {
   const env = gridos.environments.find((e) => e.name === envName);
   const settings = env ? mergeSettings(gridos.defaults, env.overrides) : gridos.defaults;
-  return Testing.synth(new ApplicationChart(Testing.app(), 'test', { app: gridos, settings, tag }));
+  return Testing.synth(new ApplicationChart(Testing.app(), 'test', { app: gridos, settings, tag, monitoring: platform.monitoring }));
 }
 const find = (objs: any[], kind: string, name?: string) => objs.find((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
 
@@ -54,11 +55,18 @@ describe('ApplicationChart (GridOS)', () => {
     const t = find(prod, 'AnalysisTemplate');
     expect(t.metadata.name).toBe('gridos-canary-analysis');
     const byName = Object.fromEntries(t.spec.metrics.map((m: any) => [m.name, m]));
-    expect(byName['success-rate'].successCondition).toBe('result[0] >= 0.99');
-    expect(byName['latency-p99'].successCondition).toBe('result[0] <= 500');
-    expect(byName['error-rate'].successCondition).toBe('result[0] <= 0.01');
+    // both conditions guarded: an empty result (no traffic, no data yet) is neither, so Inconclusive
+    expect(byName['success-rate'].successCondition).toBe('len(result) > 0 && result[0] >= 0.99');
+    expect(byName['success-rate'].failureCondition).toBe('len(result) > 0 && result[0] < 0.99');
+    expect(byName['latency-p99'].successCondition).toBe('len(result) > 0 && result[0] <= 500');
+    expect(byName['latency-p99'].failureCondition).toBe('len(result) > 0 && result[0] > 500');
+    expect(byName['error-rate'].successCondition).toBe('len(result) > 0 && result[0] <= 0.01');
+    expect(byName['error-rate'].failureCondition).toBe('len(result) > 0 && result[0] > 0.01');
     for (const m of t.spec.metrics) {
       expect(m.interval).toBe('1m');
+      // two scrapes of 30s before the first measurement; the first Inconclusive pauses the rollout
+      expect(m.initialDelay).toBe('1m');
+      expect(m.inconclusiveLimit).toBe(0);
       // Argo Rollouts fails a metric when failed measurements > failureLimit: 2 → the third failure aborts.
       expect(m.failureLimit).toBe(2);
       expect(m.consecutiveErrorLimit).toBe(2);

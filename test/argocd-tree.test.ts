@@ -171,7 +171,7 @@ describe('dist/argocd (GridOS)', () => {
       expect(p().spec.namespaceResourceWhitelist.map((r: any) => `${r.group}/${r.kind}`).sort()).toEqual([...deployed, ...shown].sort());
       expect([...deployed].sort()).toEqual([
         '/ConfigMap', '/Service', '/ServiceAccount', 'argoproj.io/AnalysisTemplate', 'argoproj.io/Rollout', 'autoscaling/HorizontalPodAutoscaler',
-        'networking.k8s.io/Ingress', 'policy/PodDisruptionBudget', 'secrets-store.csi.x-k8s.io/SecretProviderClass',
+        'monitoring.coreos.com/PodMonitor', 'networking.k8s.io/Ingress', 'policy/PodDisruptionBudget', 'secrets-store.csi.x-k8s.io/SecretProviderClass',
       ]);
     });
 

@@ -46,6 +46,7 @@ describe('grid-telemetry (gRPC, no Ingress, two environments, an ApplicationSet)
       `dist/applications/${APP}/base/config.yaml`,
       `dist/applications/${APP}/base/kustomization.yaml`,
       `dist/applications/${APP}/base/kustomizeconfig/rollout-transform.yaml`,
+      `dist/applications/${APP}/base/monitoring.yaml`,
       `dist/applications/${APP}/base/rollout.yaml`,
       `dist/applications/${APP}/base/service.yaml`,
     ]);
@@ -72,7 +73,9 @@ describe('grid-telemetry (gRPC, no Ingress, two environments, an ApplicationSet)
       for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe']) {
         expect({ probe, grpc: container()[probe].grpc, httpGet: container()[probe].httpGet }).toEqual({ probe, grpc: { port: GRPC_PORT }, httpGet: undefined });
       }
-      expect(rollout().spec.template.metadata.annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9090', 'prometheus.io/path': '/metrics' });
+      // Prometheus scrapes the metrics port through the PodMonitor; no annotation pretends to configure it
+      expect(find(env, 'PodMonitor').spec.podMetricsEndpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: '30s' }]);
+      expect(Object.keys(rollout().spec.template.metadata.annotations ?? {}).filter((k) => k.startsWith('prometheus.io/'))).toEqual([]);
     });
 
     test('the three Services forward the gRPC port by name, as HTTP/2 cleartext', () => {
@@ -91,17 +94,19 @@ describe('grid-telemetry (gRPC, no Ingress, two environments, an ApplicationSet)
       expect(t.metadata.name).toBe(`${APP}-canary-analysis`);
       const byName = Object.fromEntries(t.spec.metrics.map((m: any) => [m.name, m]));
       expect(Object.keys(byName)).toEqual(['success-rate', 'latency-p99', 'error-rate']);
-      expect(byName['success-rate'].successCondition).toBe('result[0] >= 0.999');
-      expect(byName['latency-p99'].successCondition).toBe('result[0] <= 250');
-      expect(byName['error-rate'].successCondition).toBe('result[0] <= 0.001');
+      expect(byName['success-rate'].successCondition).toBe('len(result) > 0 && result[0] >= 0.999');
+      expect(byName['latency-p99'].successCondition).toBe('len(result) > 0 && result[0] <= 250');
+      expect(byName['error-rate'].successCondition).toBe('len(result) > 0 && result[0] <= 0.001');
       const sel = 'namespace="{{args.namespace}}", app_kubernetes_io_name="{{args.app}}", rollouts_pod_template_hash="{{args.canary-hash}}"';
-      const all = `sum(rate(grpc_server_handled_total{${sel}}[2m]))`;
-      expect(byName['success-rate'].provider.prometheus.query).toBe(`sum(rate(grpc_server_handled_total{${sel}, grpc_code="OK"}[2m])) / ${all}`);
+      const all = `(sum(rate(grpc_server_handled_total{${sel}}[2m])) > 0)`;
+      expect(byName['success-rate'].provider.prometheus.query).toBe(`(sum(rate(grpc_server_handled_total{${sel}, grpc_code="OK"}[2m])) or vector(0)) / ${all}`);
       expect(byName['error-rate'].provider.prometheus.query).toBe(
-        `sum(rate(grpc_server_handled_total{${sel}, grpc_code=~"Unknown|DeadlineExceeded|Unimplemented|Internal|Unavailable|DataLoss"}[2m])) / ${all}`,
+        `(sum(rate(grpc_server_handled_total{${sel}, grpc_code=~"Unknown|DeadlineExceeded|Unimplemented|Internal|Unavailable|DataLoss"}[2m])) or vector(0)) / ${all}`,
       );
       expect(GRPC_SERVER_ERROR_CODES).not.toContain('InvalidArgument');
-      expect(byName['latency-p99'].provider.prometheus.query).toBe(`histogram_quantile(0.99, sum by (le) (rate(grpc_server_handling_seconds_bucket{${sel}}[2m]))) * 1000`);
+      expect(byName['latency-p99'].provider.prometheus.query).toBe(
+        `(histogram_quantile(0.99, sum by (le) (rate(grpc_server_handling_seconds_bucket{${sel}}[2m]))) * 1000) and on () (sum(rate(grpc_server_handling_seconds_bucket{${sel}, le="+Inf"}[2m])) > 0)`,
+      );
       for (const m of t.spec.metrics) {
         expect({ name: m.name, interval: m.interval, failureLimit: m.failureLimit, consecutiveErrorLimit: m.consecutiveErrorLimit }).toEqual({
           name: m.name,

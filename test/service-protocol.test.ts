@@ -30,7 +30,7 @@ describe('ServiceProtocol', () => {
         appProtocol: undefined,
         probesByPath: true,
         servicePort: 80,
-        metrics: { requestsTotal: 'http_requests_total', successMatcher: 'code=~"2..|3.."', errorMatcher: 'code=~"5.."', durationBucket: 'http_request_duration_seconds_bucket' },
+        metrics: { requestsTotal: 'http_requests_total', outcomeLabel: 'code', successMatcher: 'code=~"2..|3.."', errorMatcher: 'code=~"5.."', durationBucket: 'http_request_duration_seconds_bucket' },
       },
     ],
     [
@@ -44,6 +44,7 @@ describe('ServiceProtocol', () => {
         servicePort: 50051,
         metrics: {
           requestsTotal: 'grpc_server_handled_total',
+          outcomeLabel: 'grpc_code',
           successMatcher: 'grpc_code="OK"',
           errorMatcher: 'grpc_code=~"Unknown|DeadlineExceeded|Unimplemented|Internal|Unavailable|DataLoss"',
           durationBucket: 'grpc_server_handling_seconds_bucket',
@@ -80,7 +81,7 @@ describe('constructs take the protocol, HTTP by default', () => {
   });
 
   test('CanaryRollout refuses an http container without its probe paths', () => {
-    const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults });
+    const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults, monitoring: platform.monitoring });
     expect(base.rollout.name).toBe('gridos');
     expect(
       () =>

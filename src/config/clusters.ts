@@ -3,8 +3,18 @@ import { SyncWindow } from '../model/sync-window';
 /** The Entra ID tenant of the platform: Argo CD's single sign-on and every application's workload identity. */
 export const AZURE_TENANT = '00000000-0000-0000-0000-000000000000';
 
-/** The Prometheus every cluster runs, which the canary analysis queries. */
-export const PROMETHEUS_ADDRESS = 'http://prometheus-operated.monitoring.svc.cluster.local:9090';
+/**
+ * The Prometheus every cluster runs: kube-prometheus-stack, Helm release `kube-prometheus-stack` in namespace
+ * `monitoring`. Its Service `prometheus-operated` is what the canary analysis queries; it selects PodMonitors,
+ * ServiceMonitors and PrometheusRules by the label `release: <release name>`.
+ */
+export const PROMETHEUS = {
+  namespace: 'monitoring',
+  selectorLabels: { release: 'kube-prometheus-stack' },
+} as const;
+
+/** The address of the clusters' Prometheus, reachable from the Argo Rollouts controller. */
+export const PROMETHEUS_ADDRESS = `http://prometheus-operated.${PROMETHEUS.namespace}.svc.cluster.local:9090`;
 
 /** The platform's AKS clusters, one per environment; applications deploy to them by name. */
 export const CLUSTERS = {

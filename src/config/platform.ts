@@ -1,5 +1,5 @@
 import { PlatformConfig } from '../model/platform';
-import { AZURE_TENANT } from './clusters';
+import { AZURE_TENANT, PROMETHEUS } from './clusters';
 import { gridTelemetry } from './apps/grid-telemetry';
 import { gridos } from './apps/gridos';
 
@@ -40,5 +40,11 @@ export const platform: PlatformConfig = {
       dashboardDomain: 'rollouts.gridos.example.com',
       dashboardTlsSecretName: 'argo-rollouts-dashboard-tls',
     },
+  },
+  // The clusters' kube-prometheus-stack: what it selects by, and how long the platform's alerts wait.
+  monitoring: {
+    namespace: PROMETHEUS.namespace,
+    selectorLabels: PROMETHEUS.selectorLabels,
+    alerts: { componentDownFor: '5m', rolloutDegradedFor: '1m', analysisErrorFor: '1m' },
   },
 };

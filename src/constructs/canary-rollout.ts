@@ -56,8 +56,13 @@ export interface CanaryRolloutProps {
  * spec.replicas: the HorizontalPodAutoscaler owns the count.
  */
 export class CanaryRollout extends Construct {
+  /** Name of the container port that serves Prometheus metrics when it is not the application's port. */
+  public static readonly METRICS_PORT_NAME = 'metrics';
+
   public readonly resource: Rollout;
   public readonly name: string;
+  /** Name of the container port serving the metrics (the application's port unless a separate metricsPort is set). */
+  public readonly metricsPortName: string;
 
   public constructor(scope: Construct, id: string, props: CanaryRolloutProps) {
     super(scope, id);
@@ -75,7 +80,8 @@ export class CanaryRollout extends Construct {
     const protocol = ServiceProtocol.of(c.protocol);
     const portName = protocol.portName;
     const ports = [{ name: portName, containerPort: c.port, protocol: 'TCP' }];
-    if (metricsPort !== c.port) ports.push({ name: 'metrics', containerPort: metricsPort, protocol: 'TCP' });
+    this.metricsPortName = metricsPort === c.port ? portName : CanaryRollout.METRICS_PORT_NAME;
+    if (metricsPort !== c.port) ports.push({ name: this.metricsPortName, containerPort: metricsPort, protocol: 'TCP' });
     if (protocol.probesByPath) {
       for (const f of ['readinessPath', 'livenessPath'] as const) {
         if (c[f] === undefined) throw new Error(`Rollout '${app}': container.${f} is required for an ${protocol.name} container, unset`);
@@ -118,12 +124,8 @@ export class CanaryRollout extends Construct {
         template: {
           metadata: {
             labels: { ...props.labels.common, ...(props.podLabels ?? {}) },
-            annotations: {
-              'prometheus.io/scrape': 'true',
-              'prometheus.io/port': String(metricsPort),
-              'prometheus.io/path': '/metrics',
-              ...(props.podAnnotations ?? {}),
-            },
+            // Prometheus finds the pods through the application's PodMonitor, not through annotations.
+            annotations: { ...(props.podAnnotations ?? {}) },
           },
           spec: {
             serviceAccountName: props.serviceAccountName,

@@ -39,6 +39,12 @@ export interface CanarySettings {
    * synth warns (or fails with --strict).
    */
   readonly trafficShareTolerance: number;
+  /**
+   * How long a new pod takes from creation to Ready: the assumption of the canary timeline in dist/README.md (one
+   * round of new pods per step). It changes no object.
+   * @default '30s'
+   */
+  readonly podStartTime?: string;
 }
 
 /** Prometheus analysis of the canary's own pods. */
@@ -53,6 +59,20 @@ export interface AnalysisSettings {
   readonly errorRateMax: number;
   /** Time between measurements (Argo Rollouts duration). */
   readonly interval: string;
+  /** How often Prometheus scrapes the pods: the PodMonitor's interval. @default '30s' (kube-prometheus-stack's default) */
+  readonly scrapeInterval?: string;
+  /**
+   * The range of every rate() in the queries: at least 4 scrape intervals, so that a missed scrape still leaves the
+   * two samples rate() needs.
+   * @default - 4 × scrapeInterval
+   */
+  readonly rateWindow?: string;
+  /**
+   * The wait from the AnalysisRun's start (the canary's first pods Ready) to the first measurement: at least one
+   * scrape interval (rate() needs two samples of the new pods).
+   * @default - 2 × scrapeInterval
+   */
+  readonly initialDelay?: string;
   /**
    * The failed measurement that aborts the canary: 3 means the third failure rolls back (the seed's rollback flow).
    * Argo Rollouts fails an analysis when failures exceed failureLimit, so failureLimit is this minus one.
@@ -148,6 +168,8 @@ export interface ContainerConfig {
   readonly protocol?: ServiceProtocol;
   /** Container port serving Prometheus metrics (over HTTP). @default - `port` (a gRPC container must set it) */
   readonly metricsPort?: number;
+  /** HTTP path of the metrics on `metricsPort`. @default '/metrics' */
+  readonly metricsPath?: string;
   /** Readiness probe path: required for HTTP, not allowed for gRPC (probed with the gRPC health protocol). @default - none */
   readonly readinessPath?: string;
   /** Liveness probe path: required for HTTP, not allowed for gRPC. @default - none */

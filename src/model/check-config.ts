@@ -1,7 +1,9 @@
 import { throwProblems } from '../errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../image-tags';
 import { ApplicationConfig, EnvironmentSettings, mergeSettings, ResolvedEnvironment } from './application';
+import { promotionBeforeAbort } from './canary-timeline';
 import { parseDuration } from './duration';
+import { alertDurations, AnalysisTiming, MIN_RATE_WINDOW_SCRAPES } from './monitoring';
 import { PlatformConfig } from './platform';
 import { ServiceProtocol } from './service-protocol';
 import { GatewayReference, Traffic } from './traffic';
@@ -9,6 +11,10 @@ import { DNS_LABEL, DNS_SUBDOMAIN, GUID, HOSTNAME, HTTPS_URL, isAppName, MAX_APP
 
 const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const QUANTITY = /^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
+/** A Kubernetes label key: an optional DNS-subdomain prefix and a name of at most 63 characters. */
+const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+/** A Kubernetes label value: empty, or at most 63 alphanumerics, '-', '_', '.' starting and ending alphanumeric. */
+const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 /** Namespaces an application must not deploy to: the platform's and Kubernetes' own. */
 const RESERVED_NAMESPACES = new Set(['argocd', 'argo-rollouts', 'kube-system', 'kube-public', 'kube-node-lease', 'default']);
 
@@ -20,6 +26,7 @@ export function resolvePlatform(platform: PlatformConfig, tags: ImageTags): Reso
   const resolved: ResolvedEnvironment[] = [];
   if (!HTTPS_URL.test(platform.repoURL)) problems.push(`platform: repoURL ${show(platform.repoURL)} must be an https:// URL`);
   if (platform.applications.length === 0) problems.push('platform: applications is empty: nothing to generate');
+  problems.push(...checkMonitoring(platform));
   const appNames = new Set<string>();
   for (const app of platform.applications) {
     if (appNames.has(app.name)) problems.push(`${app.name}: duplicate application name ${show(app.name)}`);
@@ -67,7 +74,7 @@ function checkApplication(app: ApplicationConfig): string[] {
   };
   port('port', app.container.port);
   port('metricsPort', app.container.metricsPort);
-  for (const f of ['readinessPath', 'livenessPath', 'startupPath'] as const) {
+  for (const f of ['readinessPath', 'livenessPath', 'startupPath', 'metricsPath'] as const) {
     const v = app.container[f];
     if (v !== undefined && !v.startsWith('/')) p.push(`${w}: container.${f} ${show(v)} must start with '/'`);
   }
@@ -153,6 +160,13 @@ function checkSettings(where: string, app: ApplicationConfig, s: EnvironmentSett
   if (!(a.latencyP99MaxMs > 0)) p.push(`${where}: analysis.latencyP99MaxMs ${show(a.latencyP99MaxMs)} must be more than 0 milliseconds`);
   if (parseDuration(a.interval) === undefined) p.push(`${where}: analysis.interval ${show(a.interval)} is not a duration: use a whole number with s, m or h`);
   if (!Number.isInteger(a.abortOnFailure) || a.abortOnFailure < 1) p.push(`${where}: analysis.abortOnFailure ${show(a.abortOnFailure)} must be an integer of at least 1`);
+  const timingProblems = checkTiming(where, s);
+  p.push(...timingProblems);
+  // a bad canary must be aborted before it is promoted: once the pauses, the interval and the failure count are sound
+  if (timingProblems.length === 0 && parseDuration(a.interval) !== undefined && a.abortOnFailure >= 1 && pauses.every((d) => parseDuration(d) !== undefined)) {
+    const late = promotionBeforeAbort(s);
+    if (late) p.push(`${where}: ${late}`);
+  }
 
   for (const side of ['requests', 'limits'] as const) {
     for (const r of ['cpu', 'memory'] as const) {
@@ -176,6 +190,52 @@ function checkSettings(where: string, app: ApplicationConfig, s: EnvironmentSett
   for (const key of Object.keys(s.settings)) {
     if (!ENV_VAR.test(key)) p.push(`${where}: settings key ${show(key)} must be an environment variable name`);
     if (secretEnvs.has(key)) p.push(`${where}: settings key ${show(key)} is also a secret's env: the secret would be shadowed`);
+  }
+  return p;
+}
+
+/**
+ * When the analysis measures: every duration parses, the rate window spans at least MIN_RATE_WINDOW_SCRAPES scrapes
+ * (rate() needs two samples, and a missed scrape must not leave fewer), and the first measurement waits at least one
+ * scrape interval (the new pods' first scrape).
+ */
+function checkTiming(where: string, s: EnvironmentSettings): string[] {
+  const a = s.analysis;
+  const p: string[] = [];
+  const duration = (field: string, v: string | undefined) => {
+    if (v !== undefined && parseDuration(v) === undefined) p.push(`${where}: ${field} ${show(v)} is not a duration: use a whole number with s, m or h (30s, 1m, 2h)`);
+  };
+  duration('analysis.scrapeInterval', a.scrapeInterval);
+  duration('analysis.rateWindow', a.rateWindow);
+  duration('analysis.initialDelay', a.initialDelay);
+  duration('canary.podStartTime', s.canary.podStartTime);
+  if (p.length > 0 || parseDuration(a.interval) === undefined) return p;
+  const t = AnalysisTiming.of(a);
+  if (t.rateWindowSeconds < MIN_RATE_WINDOW_SCRAPES * t.scrapeSeconds) {
+    p.push(`${where}: analysis.rateWindow ${show(t.rateWindow)} must span at least ${MIN_RATE_WINDOW_SCRAPES} scrape intervals (analysis.scrapeInterval ${show(t.scrapeInterval)}): rate() needs two samples, and a missed scrape must not leave fewer`);
+  }
+  if (t.initialDelaySeconds < t.scrapeSeconds) {
+    p.push(`${where}: analysis.initialDelay ${show(t.initialDelay)} must be at least one scrape interval (analysis.scrapeInterval ${show(t.scrapeInterval)}): the first measurement would find no samples of the new pods and pause the rollout`);
+  }
+  return p;
+}
+
+/** The clusters' Prometheus: a namespace, the labels it selects by, and alert durations of at least a minute. */
+function checkMonitoring(platform: PlatformConfig): string[] {
+  const m = platform.monitoring;
+  const w = 'platform: monitoring';
+  const p: string[] = [];
+  if (!DNS_LABEL.test(m.namespace)) p.push(`${w}.namespace ${show(m.namespace)} must be a DNS label`);
+  const labels = Object.entries(m.selectorLabels);
+  if (labels.length === 0) p.push(`${w}.selectorLabels is empty: name the labels the clusters' Prometheus selects PodMonitors, ServiceMonitors and PrometheusRules by (kube-prometheus-stack: release: <release name>)`);
+  for (const [k, v] of labels) {
+    if (!LABEL_KEY.test(k)) p.push(`${w}.selectorLabels key ${show(k)} must be a Kubernetes label key`);
+    if (!LABEL_VALUE.test(v)) p.push(`${w}.selectorLabels[${show(k)}] ${show(v)} must be a Kubernetes label value`);
+  }
+  for (const [field, v] of Object.entries(alertDurations(m.alerts))) {
+    const seconds = parseDuration(v);
+    if (seconds === undefined) p.push(`${w}.alerts.${field} ${show(v)} is not a duration: use a whole number with s, m or h (5m, 1h)`);
+    else if (seconds < 60) p.push(`${w}.alerts.${field} ${show(v)} must be at least 1m: a shorter 'for' fires on a single missed scrape or a restart`);
   }
   return p;
 }

@@ -8,6 +8,13 @@ export function parseDuration(value: string): number | undefined {
   return Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as 's' | 'm' | 'h'];
 }
 
+/** A whole number of seconds as a duration string in one unit, as {@link parseDuration} reads it back: `120` → `2m`, `90` → `90s`. */
+export function durationString(seconds: number): string {
+  if (seconds > 0 && seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds > 0 && seconds % 60 === 0) return `${seconds / 60}m`;
+  return `${seconds}s`;
+}
+
 /** Human form of a number of seconds: `90s` → `1m30s`. */
 export function formatSeconds(total: number): string {
   const h = Math.floor(total / 3600);

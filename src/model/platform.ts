@@ -1,5 +1,6 @@
 import { ApplicationConfig } from './application';
 import { ArgoCdSettings } from './argocd';
+import { MonitoringSettings } from './monitoring';
 
 /** The whole generated repository: where it lives and which applications it deploys. */
 export interface PlatformConfig {
@@ -11,4 +12,6 @@ export interface PlatformConfig {
   readonly applications: readonly ApplicationConfig[];
   /** Argo CD and Argo Rollouts: projects, RBAC groups, installation. */
   readonly argocd: ArgoCdSettings;
+  /** The clusters' Prometheus (prometheus-operator): how it finds what gridops generates, and the platform's alerts. */
+  readonly monitoring: MonitoringSettings;
 }

@@ -5,6 +5,8 @@
 export interface ProtocolMetrics {
   /** Counter of handled requests, with a label for the outcome (`http_requests_total`, `grpc_server_handled_total`). */
   readonly requestsTotal: string;
+  /** The instrumentation's label of a request's outcome on `requestsTotal` (`code`, `grpc_code`). */
+  readonly outcomeLabel: string;
   /** Label matcher of the successful requests (`code=~"2..|3.."`, `grpc_code="OK"`). */
   readonly successMatcher: string;
   /** Label matcher of the server errors (`code=~"5.."`, the gRPC codes that mean the server failed). */
@@ -35,10 +37,12 @@ export class ServiceProtocol {
    * on port 80, and the analysis reads `http_requests_total{code}` and `http_request_duration_seconds`.
    */
   public static http(): ServiceProtocol {
+    const outcome = 'code';
     return new ServiceProtocol('http', 'http', undefined, 80, {
       requestsTotal: 'http_requests_total',
-      successMatcher: 'code=~"2..|3.."',
-      errorMatcher: 'code=~"5.."',
+      outcomeLabel: outcome,
+      successMatcher: `${outcome}=~"2..|3.."`,
+      errorMatcher: `${outcome}=~"5.."`,
       durationBucket: 'http_request_duration_seconds_bucket',
     });
   }
@@ -50,10 +54,12 @@ export class ServiceProtocol {
    * `grpc_server_handling_seconds` (its handling-time histogram must be enabled).
    */
   public static grpc(): ServiceProtocol {
+    const outcome = 'grpc_code';
     return new ServiceProtocol('grpc', 'grpc', 'kubernetes.io/h2c', undefined, {
       requestsTotal: 'grpc_server_handled_total',
-      successMatcher: 'grpc_code="OK"',
-      errorMatcher: `grpc_code=~"${GRPC_SERVER_ERROR_CODES.join('|')}"`,
+      outcomeLabel: outcome,
+      successMatcher: `${outcome}="OK"`,
+      errorMatcher: `${outcome}=~"${GRPC_SERVER_ERROR_CODES.join('|')}"`,
       durationBucket: 'grpc_server_handling_seconds_bucket',
     });
   }
@@ -70,6 +76,20 @@ export class ServiceProtocol {
     /** The series the canary analysis queries. */
     public readonly metrics: ProtocolMetrics,
   ) {}
+
+  /**
+   * The labels the protocols' instrumentation puts on the series the analysis reads, by metric name (the outcome on
+   * the request counters, `le` on the histogram buckets): what a query may filter on besides the labels the scrape
+   * attaches.
+   */
+  public static instrumentationLabels(): ReadonlyMap<string, readonly string[]> {
+    const out = new Map<string, readonly string[]>();
+    for (const m of [ServiceProtocol.http().metrics, ServiceProtocol.grpc().metrics]) {
+      out.set(m.requestsTotal, [m.outcomeLabel]);
+      out.set(m.durationBucket, ['le']);
+    }
+    return out;
+  }
 
   /** Whether the probes are HTTP GETs on paths (rather than gRPC health checks). */
   public get probesByPath(): boolean {

@@ -6,6 +6,7 @@ import { ARGOCD_RULES } from './rules/argocd';
 import { HARDENING_RULES } from './rules/hardening';
 import { KUSTOMIZE_RULES } from './rules/kustomize';
 import { POD_SECURITY_RULES } from './rules/pod-security';
+import { PROMETHEUS_RULES } from './rules/prometheus';
 import { ROLLOUTS_RULES } from './rules/rollouts';
 import { SCHEMA_RULES } from './rules/schema';
 
@@ -31,7 +32,7 @@ export interface ValidateOptions {
 }
 
 /** Every rule, in the order findings are reported (the README and the meta-test list them). */
-export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES];
+export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...PROMETHEUS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES];
 
 /**
  * Runs the rules over a context; rules that need kubectl run only when the context can build. A finding a rule

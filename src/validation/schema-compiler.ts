@@ -187,6 +187,7 @@ export function prepareSchema(input: SchemaToCompile, objectMeta: Node): Node {
 
 /** Applies the unknown-field and int-or-string rules of {@link prepareSchema} to a schema, walking only its subschemas. */
 function closeObjects(node: Node, structural: boolean): void {
+  if (typeof node.pattern === 'string') node.pattern = jsPattern(node.pattern);
   if (node['x-kubernetes-int-or-string'] && !node.anyOf && !node.oneOf && !node.type) node.anyOf = [{ type: 'integer' }, { type: 'string' }];
   const isObject = node.properties !== undefined || (structural && node.type === 'object');
   if (isObject && node.additionalProperties === undefined && !node['x-kubernetes-preserve-unknown-fields']) node.additionalProperties = false;
@@ -199,6 +200,19 @@ function closeObjects(node: Node, structural: boolean): void {
   sub(node.additionalProperties);
   sub(node.not);
   for (const k of ['anyOf', 'oneOf', 'allOf']) if (Array.isArray(node[k])) (node[k] as unknown[]).forEach(sub);
+}
+
+/**
+ * A CRD pattern (Go's RE2 syntax, which the API server evaluates) as a JavaScript regular expression of the same
+ * language. The one RE2 construct the pinned CRDs use that JavaScript lacks is the inline case-insensitive flag `(?i)`
+ * at the start (prometheus-operator's `^(?i)(abort|warn)?$`): it becomes a class of both cases for every letter.
+ */
+export function jsPattern(pattern: string): string {
+  const m = /^(\^?)\(\?i\)/.exec(pattern);
+  if (!m) return pattern;
+  const rest = pattern.slice(m[0].length);
+  if (/\\|\[/.test(rest)) throw new Error(`schema pattern ${JSON.stringify(pattern)}: (?i) with escapes or character classes is not translated`);
+  return m[1] + rest.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 }
 
 /** Subtrees whose JSON is at least this long become their own definition (and generated function). */

@@ -3,6 +3,7 @@ import { platform } from '../../src/config/platform';
 import { ImageTags } from '../../src/image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../../src/model/application';
 import { PlatformConfig } from '../../src/model/platform';
+import { ServiceProtocol } from '../../src/model/service-protocol';
 import { Traffic } from '../../src/model/traffic';
 
 /** Image tags of the shipped grid-telemetry, for tests that write GridOS's tags themselves. */
@@ -38,6 +39,23 @@ export function trafficPlatform(base: PlatformConfig = platform): PlatformConfig
     (app) => ({
       ...app,
       environments: app.environments.map((e) => (traffic[e.name] ? { ...e, overrides: { ...e.overrides, traffic: traffic[e.name] } } : e)),
+    }),
+    base,
+  );
+}
+
+/**
+ * The shipped platform with GridOS turned into an internal gRPC service: gRPC on 50051 (probed with the gRPC health
+ * protocol), metrics on 9090, no ingress anywhere.
+ */
+export function grpcPlatform(base: PlatformConfig = platform): PlatformConfig {
+  return platformWith(
+    (app) => ({
+      ...app,
+      container: { port: 50051, protocol: ServiceProtocol.grpc(), metricsPort: 9090 },
+      tlsCertificate: undefined,
+      defaults: { ...app.defaults, ingress: undefined },
+      environments: app.environments.map((e) => ({ ...e, overrides: e.overrides && { ...e.overrides, ingress: undefined } })),
     }),
     base,
   );

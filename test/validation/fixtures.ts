@@ -129,6 +129,9 @@ const canary = (o: Objects) => rollout(o).spec.strategy.canary;
 const pod = (o: Objects) => rollout(o).spec.template.spec;
 const container = (o: Objects) => pod(o).containers[0];
 const template = (o: Objects) => find(o, 'AnalysisTemplate');
+const podMonitor = (o: Objects) => find(o, 'PodMonitor');
+const MONITORING_FILE = 'dist/applications/gridos/base/monitoring.yaml (as built by overlays/prod)';
+const onPodMonitor = (path: string, rule: string, message: string) => at(MONITORING_FILE, 'PodMonitor gridos', path, rule, message);
 const ingressBackend = (o: Objects) => find(o, 'Ingress').spec.rules[0].http.paths[0].backend.service;
 /** An HTTPRoute `gridos` on a Gateway, to the given Services (port 80). */
 const httpRoute = (services: readonly string[]) => ({
@@ -366,6 +369,62 @@ export const FIXTURES: readonly RuleFixture[] = [
     fail: env((o) => (find(o, 'PodDisruptionBudget').spec.maxUnavailable = 0)),
     message: 'dist/applications/gridos/base/autoscaling.yaml (as built by overlays/prod): PodDisruptionBudget gridos: spec.maxUnavailable: rollouts/hpa-pdb: maxUnavailable 0 allows no eviction at HorizontalPodAutoscaler gridos\'s minReplicas 10: every node drain would block',
   },
+  // --- Prometheus ------------------------------------------------------------------------------------------------
+  {
+    rule: 'prometheus/query-syntax',
+    // a query split over lines, as a hand-written one would be
+    pass: env((o) => (template(o).spec.metrics[0].provider.prometheus.query = template(o).spec.metrics[0].provider.prometheus.query.replace(' / ', '\n  /\n  '))),
+    fail: env((o) => (template(o).spec.metrics[2].provider.prometheus.query = 'sum(rate(http_requests_total{namespace="{{args.namespace}}", code=~"5.."[2m]))')),
+    message: onTemplate(
+      'spec.metrics[2].provider.prometheus.query',
+      'prometheus/query-syntax',
+      'does not parse as PromQL (args of Rollout gridos substituted): unexpected "[" at line 1, column 61: "sum(rate(http_requests_total{namespace=\\"gridos\\", code=~\\"5..\\"[2m]))"',
+    ),
+  },
+  {
+    rule: 'prometheus/query-labels',
+    // a relabeling attaches the label a query filters on
+    pass: env((o) => {
+      podMonitor(o).spec.podMetricsEndpoints[0].relabelings = [{ sourceLabels: ['__meta_kubernetes_pod_node_name'], targetLabel: 'node' }];
+      const m = template(o).spec.metrics[0].provider.prometheus;
+      m.query = m.query.replace('code=~"2..|3.."', 'code=~"2..|3..", node!=""');
+    }),
+    // the query filters on a label nothing attaches (the failure every query would share without the PodMonitor's podTargetLabels)
+    fail: env((o) => {
+      const m = template(o).spec.metrics[0].provider.prometheus;
+      m.query = m.query.replace('code=~"2..|3.."', 'code=~"2..|3..", node!=""');
+    }),
+    message: onTemplate(
+      'spec.metrics[0].provider.prometheus.query',
+      'prometheus/query-labels',
+      'filters http_requests_total on label "node", which the scrape of Rollout gridos\'s pods (PodMonitor gridos) does not attach: it attaches app_kubernetes_io_name, container, endpoint, instance, job, namespace, pod, rollouts_pod_template_hash',
+    ),
+  },
+  {
+    rule: 'prometheus/pod-monitor-port',
+    // the metrics on a port of their own, which the container declares
+    pass: env((o) => {
+      container(o).ports.push({ name: 'metrics', containerPort: 9102, protocol: 'TCP' });
+      podMonitor(o).spec.podMetricsEndpoints[0].port = 'metrics';
+    }),
+    fail: env((o) => (podMonitor(o).spec.podMetricsEndpoints[0].port = 'metrics')),
+    message: onPodMonitor('spec.podMetricsEndpoints[0].port', 'prometheus/pod-monitor-port', 'port "metrics" is not a port the containers of Rollout gridos declare (declared: http 8080)'),
+  },
+  {
+    rule: 'prometheus/empty-result',
+    // guarded against NaN explicitly as well (the guarded comparisons are false for NaN anyway; a negation would not be)
+    pass: env((o) => {
+      const m = template(o).spec.metrics[1];
+      m.successCondition = 'len(result) > 0 and !isNaN(result[0]) and result[0] <= 500';
+      m.failureCondition = 'len(result) > 0 and !isNaN(result[0]) and result[0] > 500';
+    }),
+    fail: env((o) => {
+      const m = template(o).spec.metrics[2];
+      m.successCondition = 'result[0] <= 0.01';
+      delete m.failureCondition;
+    }),
+    message: onTemplate('spec.metrics[2]', 'prometheus/empty-result', 'an empty result makes the measurement Error and NaN makes the measurement Failed, not Inconclusive (successCondition "result[0] <= 0.01", failureCondition (unset)): guard both conditions with len(result) > 0'),
+  },
   // --- Argo CD ----------------------------------------------------------------------------------------------------
   {
     rule: 'argocd/project-exists',
@@ -578,7 +637,13 @@ export const FIXTURES: readonly RuleFixture[] = [
   {
     rule: 'kustomize/patch-target',
     pass: { tree: (f) => editYaml(f, DEV_KUSTOMIZATION, (d) => (d[0].patches.find((p: any) => p.target.kind === 'ConfigMap').target.name = 'gridos-conf.*')) },
-    fail: { tree: (f) => editYaml(f, DEV_KUSTOMIZATION, (d) => (d[0].patches.find((p: any) => p.target.kind === 'ConfigMap').target.name = 'gridos-configuration')) },
+    fail: {
+      tree: (f) =>
+        editYaml(f, DEV_KUSTOMIZATION, (d) => {
+          const configMapPatch = d[0].patches.find((p: any) => p.target.kind === 'ConfigMap');
+          d[0].patches.unshift({ ...configMapPatch, target: { ...configMapPatch.target, name: 'gridos-configuration' } });
+        }),
+    },
     message: 'dist/applications/gridos/overlays/dev/kustomization.yaml: Kustomization: patches[0].target: kustomize/patch-target: target {"version":"v1","kind":"ConfigMap","name":"gridos-configuration"} matches 0 objects, must match exactly one: kustomize would silently ignore this patch',
   },
   {

@@ -13,6 +13,9 @@ const dev: EnvironmentConfig = {
     // tolerance is wide; test and prod run enough replicas to be close.
     scaling: { minReplicas: 2, maxReplicas: 4 },
     canary: { pauses: ['30s', '1m', '1m'], trafficShareTolerance: 25 },
+    // 2m30s of pauses: measuring every 30s, the third failed measurement (1m + 2 × 30s after the analysis starts)
+    // comes before the last pause ends, so a bad canary is aborted, never promoted.
+    analysis: { interval: '30s' },
     resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
     ingress: { host: 'gridos-dev.example.com' },
     azure: { clientId: '11111111-1111-1111-1111-111111111101', keyVaultName: 'kv-gridos-dev' },

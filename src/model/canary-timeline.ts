@@ -1,0 +1,107 @@
+import { CanarySettings, EnvironmentSettings } from './application';
+import { parseDuration } from './duration';
+import { AnalysisTiming } from './monitoring';
+import { ReplicaSplit } from './traffic-share';
+
+/** The default of `canary.podStartTime`: how long a new pod takes from creation to Ready, as the timeline assumes. */
+export const DEFAULT_POD_START = '30s';
+
+/** What happens to a canary whose every measurement fails. */
+export interface BadCanary {
+  /** The failed measurement that aborts (analysis.abortOnFailure). */
+  readonly failedMeasurement: number;
+  /** Seconds from the rollout's start to the abort. */
+  readonly abortAt: number;
+  /** The setWeight step (index into the weights) in progress when it aborts. */
+  readonly step: number;
+  /** Seconds from the rollout's start until all traffic is on the stable pods again. */
+  readonly stableAt: number;
+  /** Whether the stable ReplicaSet must be scaled back up first (replica-weighted, it gave pods to the canary). */
+  readonly stableScalesUp: boolean;
+}
+
+/**
+ * One canary of an environment in time, under Argo Rollouts v1.9.0's rules (../shared/docs/runtime-semantics.md):
+ * every setWeight step costs one round of new pods (the `canary.podStartTime` assumption), then its pause runs; the
+ * background analysis starts at step 1 (after the first weight's pods are Ready) and measures at
+ * `initialDelay + k × interval`; the `abortOnFailure`-th failed measurement aborts (failed > failureLimit); on abort the
+ * weight returns to 0 and, replica-weighted with maxUnavailable 0, the stable ReplicaSet is scaled back up before the
+ * canary pods go.
+ */
+export interface CanaryTimeline {
+  /** Seconds a new pod takes to be Ready (the stated assumption). */
+  readonly podStart: number;
+  /** Seconds of all pauses together. */
+  readonly pauses: number;
+  /** Seconds from the rollout's start to promotion: pauses plus one pod round per step. */
+  readonly total: number;
+  /** Seconds from the rollout's start to the analysis' start. */
+  readonly analysisStart: number;
+  /** Seconds from the rollout's start to the first measurement (no data then: Inconclusive, the rollout pauses). */
+  readonly firstMeasurement: number;
+  /** The setWeight step in progress at the first measurement. */
+  readonly firstMeasurementStep: number;
+  /** A bad canary's abort. */
+  readonly bad: BadCanary;
+}
+
+/** Seconds of each pause, and the pod start assumption, of a canary's settings (NaN where not a duration). */
+function seconds(c: CanarySettings): { pauses: number[]; podStart: number } {
+  return { pauses: c.pauses.map((p) => parseDuration(p) ?? NaN), podStart: parseDuration(c.podStartTime ?? DEFAULT_POD_START) ?? NaN };
+}
+
+/**
+ * The timeline of an environment's canary with its resolved settings; `splits` are its steps' pod counts (the
+ * traffic report), `routed` whether a traffic router sets the weights.
+ */
+export function canaryTimeline(s: EnvironmentSettings, splits: readonly ReplicaSplit[], routed: boolean): CanaryTimeline {
+  const replicas = s.scaling.minReplicas;
+  const { pauses, podStart } = seconds(s.canary);
+  const timing = AnalysisTiming.of(s.analysis);
+  const n = s.canary.weights.length;
+  /** When step k (0-based) starts its pod round: k rounds and the pauses before it. */
+  const roundStart = (k: number) => k * podStart + pauses.slice(0, k).reduce((a, b) => a + b, 0);
+  const stepAt = (t: number) => Math.max(0, [...Array(n).keys()].filter((k) => roundStart(k) <= t).pop() ?? 0);
+  const analysisStart = podStart;
+  const failedMeasurement = s.analysis.abortOnFailure;
+  const abortAt = analysisStart + timing.measurementAt(failedMeasurement - 1);
+  const step = stepAt(abortAt);
+  const split = splits[step];
+  const stableScalesUp = !routed && split !== undefined && split.stable < replicas;
+  const firstMeasurement = analysisStart + timing.measurementAt(0);
+  return {
+    podStart,
+    pauses: pauses.reduce((a, b) => a + b, 0),
+    total: roundStart(n),
+    analysisStart,
+    firstMeasurement,
+    firstMeasurementStep: stepAt(firstMeasurement),
+    bad: { failedMeasurement, abortAt, step, stableAt: abortAt + (stableScalesUp ? podStart : 0), stableScalesUp },
+  };
+}
+
+/**
+ * Whether the analysis can abort a bad canary before it is promoted however fast its pods start: the deciding failed
+ * measurement, `initialDelay + (abortOnFailure - 1) × interval` after the analysis starts, must come before the last
+ * pause ends (the pauses' sum after it, with pods Ready at once). Returns the problem in words, or undefined.
+ */
+export function promotionBeforeAbort(s: EnvironmentSettings): string | undefined {
+  const timing = AnalysisTiming.of(s.analysis);
+  const n = s.analysis.abortOnFailure;
+  const decided = timing.measurementAt(n - 1);
+  const pauses = seconds(s.canary).pauses.reduce((a, b) => a + b, 0);
+  if (!(decided >= pauses)) return undefined;
+  const a = s.analysis;
+  return (
+    `analysis: failed measurement ${n} (analysis.abortOnFailure) comes ${describe(decided)} after the analysis starts (analysis.initialDelay ${JSON.stringify(timing.initialDelay)} + ${n - 1} × analysis.interval ${JSON.stringify(a.interval)}), ` +
+    `but the last pause ends ${describe(pauses)} after it (canary.pauses ${JSON.stringify(s.canary.pauses)}): a bad canary would be promoted before the analysis could abort it; ` +
+    'shorten analysis.interval or analysis.initialDelay, lower analysis.abortOnFailure or lengthen canary.pauses'
+  );
+}
+
+/** Seconds in words: `2m30s`, `45s`. */
+export function describe(total: number): string {
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return m === 0 ? `${s}s` : s === 0 ? `${m}m` : `${m}m${s}s`;
+}

@@ -1,0 +1,111 @@
+import { AnalysisSettings } from './application';
+import { durationString, parseDuration } from './duration';
+
+/**
+ * The clusters' Prometheus: a prometheus-operator (kube-prometheus-stack, or any prometheus-operator) that discovers
+ * PodMonitors, ServiceMonitors and PrometheusRules by label. What gridops generates for it: a PodMonitor per
+ * application environment (the series the canary analysis reads), the ServiceMonitors of the argo-cd and argo-rollouts
+ * charts (turned on through their values) and the platform's alert rules.
+ */
+export interface MonitoringSettings {
+  /** Namespace of the clusters' Prometheus (kube-prometheus-stack's `monitoring`). */
+  readonly namespace: string;
+  /**
+   * Labels on every PodMonitor, ServiceMonitor and PrometheusRule gridops generates: what the clusters' Prometheus
+   * selects them by. kube-prometheus-stack selects `release: <its Helm release name>` unless its
+   * `*SelectorNilUsesHelmValues` values are false.
+   */
+  readonly selectorLabels: { readonly [key: string]: string };
+  /** Alert rules of the platform. @default - see {@link AlertSettings} */
+  readonly alerts?: AlertSettings;
+}
+
+/** How long a condition must hold before the platform's alerts fire (Prometheus `for`, at least 1m). */
+export interface AlertSettings {
+  /** An Argo CD component (application controller, repo server, API server) or an Argo Rollouts controller with no target up. @default '5m' */
+  readonly componentDownFor?: string;
+  /** A Rollout aborted, timed out or in error. @default '1m' */
+  readonly rolloutDegradedFor?: string;
+  /** An AnalysisRun in Error (its queries kept failing: Prometheus unreachable or a broken query). @default '1m' */
+  readonly analysisErrorFor?: string;
+}
+
+/** The alert durations with their defaults applied. */
+export function alertDurations(s: AlertSettings = {}): Required<AlertSettings> {
+  return { componentDownFor: s.componentDownFor ?? '5m', rolloutDegradedFor: s.rolloutDegradedFor ?? '1m', analysisErrorFor: s.analysisErrorFor ?? '1m' };
+}
+
+/** kube-prometheus-stack's default scrape interval, the default of `analysis.scrapeInterval`. */
+export const DEFAULT_SCRAPE_INTERVAL = '30s';
+
+/** Scrape intervals the rate window must span at least: two samples are enough for rate(), four survive a missed scrape or two. */
+export const MIN_RATE_WINDOW_SCRAPES = 4;
+
+/** The scrape intervals the first measurement waits by default: a new pod's first scrape may come one interval after it is up, rate() needs a second. */
+export const INITIAL_DELAY_SCRAPES = 2;
+
+/**
+ * When and over what the canary analysis measures, in seconds, resolved from an environment's
+ * {@link AnalysisSettings}: the PodMonitor's scrape interval, the range of every rate(), the wait before the first
+ * measurement (Argo Rollouts' `initialDelay`: without it the first measurement runs the moment the AnalysisRun exists,
+ * on pods that became Ready seconds ago) and the time between measurements.
+ */
+export class AnalysisTiming {
+  /** The timing of `a`; a field that is not a duration gives NaN seconds (the configuration check names it). */
+  public static of(a: AnalysisSettings): AnalysisTiming {
+    const scrapeInterval = a.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL;
+    const scrape = parseDuration(scrapeInterval) ?? NaN;
+    const rateWindow = a.rateWindow ?? durationString(MIN_RATE_WINDOW_SCRAPES * scrape);
+    const initialDelay = a.initialDelay ?? durationString(INITIAL_DELAY_SCRAPES * scrape);
+    return new AnalysisTiming(scrapeInterval, rateWindow, initialDelay, a.interval);
+  }
+
+  /** Seconds between scrapes. */
+  public readonly scrapeSeconds: number;
+  /** Seconds of every rate() range. */
+  public readonly rateWindowSeconds: number;
+  /** Seconds from the AnalysisRun's start to the first measurement. */
+  public readonly initialDelaySeconds: number;
+  /** Seconds between measurements. */
+  public readonly intervalSeconds: number;
+
+  private constructor(
+    /** The PodMonitor's interval, a duration (`30s`). */
+    public readonly scrapeInterval: string,
+    /** The range of every rate(), a duration (`2m`). */
+    public readonly rateWindow: string,
+    /** Argo Rollouts' initialDelay of every metric, a duration (`1m`). */
+    public readonly initialDelay: string,
+    /** Argo Rollouts' interval of every metric, a duration (`1m`). */
+    public readonly interval: string,
+  ) {
+    this.scrapeSeconds = parseDuration(scrapeInterval) ?? NaN;
+    this.rateWindowSeconds = parseDuration(rateWindow) ?? NaN;
+    this.initialDelaySeconds = parseDuration(initialDelay) ?? NaN;
+    this.intervalSeconds = parseDuration(interval) ?? NaN;
+  }
+
+  /** Seconds from the AnalysisRun's start to measurement `k` (0-based), queries taking no time. */
+  public measurementAt(k: number): number {
+    return this.initialDelaySeconds + k * this.intervalSeconds;
+  }
+}
+
+/** The pod labels the canary analysis filters on: the PodMonitor copies them onto every series it scrapes. */
+export const ANALYSIS_POD_LABELS = {
+  /** The application (the pod selector's label). */
+  app: 'app.kubernetes.io/name',
+  /** The ReplicaSet a pod belongs to, set by the Argo Rollouts controller: the canary's differs from the stable's. */
+  podTemplateHash: 'rollouts-pod-template-hash',
+} as const;
+
+/**
+ * The label a pod label becomes on a scraped series (`podTargetLabels`): prometheus-operator replaces every character
+ * that may not appear in a Prometheus label name with `_` (`app.kubernetes.io/name` → `app_kubernetes_io_name`).
+ */
+export function seriesLabel(podLabel: string): string {
+  return podLabel.replace(/[^a-zA-Z0-9_]/g, '_');
+}
+
+/** The labels every target of a PodMonitor carries (prometheus-operator pkg/prometheus/promcfg.go), besides its podTargetLabels. */
+export const POD_MONITOR_TARGET_LABELS: readonly string[] = ['namespace', 'pod', 'container', 'endpoint', 'job', 'instance'];
