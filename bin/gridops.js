@@ -34,10 +34,11 @@ const vendorStamp = path.join(cacheDir, 'vendor.stamp');
 const importsDir = path.join(root, 'imports');
 /**
  * Packages loaded from node_modules as they are, never bundled: tools that only some commands use (the TypeScript
- * compiler for `gridops new`, esbuild with its native binary, ajv for `gridops import`, adm-zip for kubectl) and yargs,
- * which reads its message files from its own directory.
+ * compiler for `gridops new`, esbuild with its native binary, ajv for `gridops import`, adm-zip for kubectl), the PromQL
+ * grammar (a synth whose queries are unchanged reads their parses from the validation cache), and yargs, which reads
+ * its message files from its own directory.
  */
-const NOT_BUNDLED = new Set(['typescript', 'esbuild', 'ajv', 'adm-zip', 'yargs']);
+const NOT_BUNDLED = new Set(['typescript', 'esbuild', 'ajv', 'adm-zip', 'yargs', '@prometheus-io/lezer-promql']);
 
 /** Newest mtime and the relative file list of every source under `dirs`, so an added or deleted file also rebuilds. */
 function sourceState(dirs, test) {

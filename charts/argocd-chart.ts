@@ -8,11 +8,13 @@ import { ApplicationTemplateProps, ArgoCdApplicationSet } from '../src/construct
 import { ArgoCdProject, ProjectGrant, ProjectResource, ProjectRoleProps } from '../src/constructs/argocd-project';
 import { AppLabels } from '../src/constructs/labels';
 import { CanaryHttpRoute } from '../src/constructs/canary-http-route';
+import { PrometheusAlerts } from '../src/constructs/prometheus-alerts';
 import { ConfigError } from '../src/errors';
 import { groupVersion, Manifest } from '../src/manifest';
 import { ResolvedEnvironment } from '../src/model/application';
 import { applicationName, ARGOCD_APPLICATION, RbacGroups, rolloutsApplicationName } from '../src/model/argocd';
 import { PlatformConfig } from '../src/model/platform';
+import { argoCdAlerts, RELEASES, rolloutsAlerts } from '../src/model/platform-alerts';
 import { GATEWAY_API_PLUGIN, TRAFFIC_ROUTER_PLUGINS, TrafficRouterPlugin } from '../src/model/traffic';
 import { byCodeUnits } from '../src/order';
 import { DIST_DIR, overlayDir } from '../src/paths';
@@ -26,6 +28,7 @@ export const ARGOCD_FILES = {
   application: (name: string) => `applications/${name}.yaml`,
   applicationSet: (app: string) => `applicationsets/${app}.yaml`,
   rootApplication: 'install/root-app.yaml',
+  argoCdAlerts: 'install/argocd-alerts.yaml',
 } as const;
 
 /** Which application, and which of its environments, a generated file belongs to (`gridops diff --app/--env`). */
@@ -124,8 +127,11 @@ export class ArgoCdChart extends Chart {
   public readonly owners = new Map<string, FileOwner>();
   /** Files the root app syncs (its kustomization's resources), relative to ARGOCD_DIR. */
   public readonly rootResources: string[] = [];
-  /** Per cluster, the kustomization directory of its dashboard Ingress. */
-  public readonly dashboardDirs = new Map<string, string>();
+  /**
+   * Per cluster, the kustomization directory its Argo Rollouts Application syncs beside the chart (relative to the
+   * repository root), and its files: the dashboard Ingress and the Rollouts alerts, which must live in that cluster.
+   */
+  public readonly rolloutsDirs = new Map<string, { readonly dir: string; readonly files: Map<string, ApiObject[]> }>();
   /** The argo-cd chart's values. */
   public readonly argoCdValues: Record<string, unknown>;
   public readonly projects: ArgoCdProject[] = [];
@@ -290,7 +296,7 @@ export class ArgoCdChart extends Chart {
     this.place(ARGOCD_FILES.project(s.platformProject), platformProject.resource);
 
     // Argo CD manages itself from the same values file the bootstrap `helm install` used.
-    this.argoCdValues = argoCdValues(s);
+    this.argoCdValues = argoCdValues(s, platform.monitoring);
     const installOptions = { syncOptions: ['ServerSideApply=true', 'PruneLast=true'], retry: SYNC_RETRY, annotations: PRUNE_CONFIRM };
     const argocd = new ArgoCdApplication(platformScope, 'ArgoCd', {
       name: ARGOCD_APPLICATION,
@@ -300,7 +306,7 @@ export class ArgoCdChart extends Chart {
           repoURL: s.helmRepoURL,
           chart: 'argo-cd',
           version: s.argoCd.chartVersion,
-          releaseName: 'argocd',
+          releaseName: RELEASES.argoCd,
           valueFiles: [`$values/${ArgoCdChart.VALUES_FILE}`],
         }),
         ApplicationSource.ref({ repoURL: repo, targetRevision: revision, ref: 'values' }),
@@ -318,9 +324,9 @@ export class ArgoCdChart extends Chart {
 
     const rolloutsScope = new Construct(platformScope, 'Rollouts');
     const dashboardsScope = new Construct(platformScope, 'Dashboards');
+    const alertsScope = new Construct(platformScope, 'Alerts');
     for (const c of this.clusters) {
-      const dir = `${ARGOCD_DIR}/install/rollouts-dashboard/${c.name}`;
-      this.dashboardDirs.set(c.name, dir);
+      const dir = `${ARGOCD_DIR}/install/argo-rollouts/${c.name}`;
       const host = `${c.name}.${rollouts.dashboardDomain}`;
       const ingress = new AgicIngress(dashboardsScope, c.name, {
         labels: new AppLabels('argo-rollouts-dashboard'),
@@ -334,13 +340,26 @@ export class ArgoCdChart extends Chart {
         // The dashboard has no login: reachable from the virtual network only.
         privateFrontend: true,
       });
-      this.files.set(`${dir}/ingress.yaml`, [ingress.resource]);
+      const alerts = new PrometheusAlerts(alertsScope, c.name, {
+        name: 'argo-rollouts',
+        namespace: rollouts.namespace,
+        selectorLabels: platform.monitoring.selectorLabels,
+        labels: { 'app.kubernetes.io/part-of': 'argo-rollouts', 'app.kubernetes.io/managed-by': 'gridops' },
+        groups: [rolloutsAlerts(rollouts.namespace, platform.monitoring.alerts)],
+      });
+      this.rolloutsDirs.set(c.name, { dir, files: new Map([['dashboard-ingress.yaml', [ingress.resource]], ['alerts.yaml', [alerts.resource]]]) });
       const app = new ArgoCdApplication(rolloutsScope, c.name, {
         name: rolloutsApplicationName(c.name),
         project: platformProject,
         sources: [
-          ApplicationSource.helm({ repoURL: s.helmRepoURL, chart: 'argo-rollouts', version: rollouts.chartVersion, releaseName: 'argo-rollouts', values: rolloutsValues(pluginsOf(props, c)) }),
-          // The dashboard's Ingress must live in the dashboard's cluster, so it comes with this Application.
+          ApplicationSource.helm({
+            repoURL: s.helmRepoURL,
+            chart: 'argo-rollouts',
+            version: rollouts.chartVersion,
+            releaseName: RELEASES.rollouts,
+            values: rolloutsValues(platform.monitoring, pluginsOf(props, c)),
+          }),
+          // The dashboard's Ingress and the Rollouts alerts must live in this cluster, so they come with this Application.
           ApplicationSource.git({ repoURL: repo, targetRevision: revision, path: dir }),
         ],
         server: c.server,
@@ -367,6 +386,16 @@ export class ArgoCdChart extends Chart {
       healthProbePort: 8080,
     });
     this.place('install/argocd-ingress.yaml', argocdIngress.resource);
+
+    // Argo CD's own alerts, evaluated by the management cluster's Prometheus.
+    const argoCdAlertRules = new PrometheusAlerts(platformScope, 'ArgoCdAlerts', {
+      name: 'argocd',
+      namespace: s.namespace,
+      selectorLabels: platform.monitoring.selectorLabels,
+      labels: { 'app.kubernetes.io/part-of': 'argocd', 'app.kubernetes.io/managed-by': 'gridops' },
+      groups: [argoCdAlerts(s.namespace, platform.monitoring.alerts)],
+    });
+    this.place(ARGOCD_FILES.argoCdAlerts, argoCdAlertRules.resource);
 
     const root = new ArgoCdApplication(platformScope, 'Root', {
       name: s.rootApplication,

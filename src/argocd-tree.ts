@@ -37,7 +37,10 @@ export function argocdFiles(input: ArgoCdTreeInput): { files: GeneratedFiles; ow
   const write = (file: string, docs: readonly unknown[]) => files.yaml(file, SOURCE, docs);
   for (const [file, objects] of chart.files) write(file, objects.map((o) => o.toJson()));
   write(`${ARGOCD_DIR}/kustomization.yaml`, [kustomization({ resources: chart.rootResources })]);
-  for (const dir of chart.dashboardDirs.values()) write(`${dir}/kustomization.yaml`, [kustomization({ resources: ['ingress.yaml'] })]);
+  for (const { dir, files: inDir } of chart.rolloutsDirs.values()) {
+    for (const [file, objects] of inDir) write(`${dir}/${file}`, objects.map((o) => o.toJson()));
+    write(`${dir}/kustomization.yaml`, [kustomization({ resources: [...inDir.keys()].sort() })]);
+  }
   write(ArgoCdChart.VALUES_FILE, [chart.argoCdValues]);
   files.text(`${DIST_DIR}/README.md`, distReadme({ ...input, chart }));
   return { files, owners: chart.owners };

@@ -1,6 +1,7 @@
 import { NOTIFICATION_TRIGGERS } from './argocd-notifications';
 import { toYaml } from './manifest';
 import { ArgoCdSettings } from './model/argocd';
+import { MonitoringSettings } from './model/monitoring';
 import { GATEWAY_API_PLUGIN, TrafficRouterPlugin } from './model/traffic';
 
 /**
@@ -9,9 +10,10 @@ import { GATEWAY_API_PLUGIN, TrafficRouterPlugin } from './model/traffic';
  * exists in the chart's default values (test/argocd-values.test.ts checks it), except in the maps the chart passes
  * through as they are (listed in that test, each with its reason).
  */
-export function argoCdValues(s: ArgoCdSettings): Record<string, unknown> {
+export function argoCdValues(s: ArgoCdSettings, monitoring: MonitoringSettings): Record<string, unknown> {
   const { argoCd } = s;
   const pdb = { enabled: true, maxUnavailable: 1 };
+  const metrics = metricsValues(monitoring);
   return {
     global: { domain: argoCd.host },
     crds: {
@@ -26,9 +28,10 @@ export function argoCdValues(s: ArgoCdSettings): Record<string, unknown> {
       params: { 'server.insecure': true, 'applicationsetcontroller.policy': 'create-update' },
     },
     'redis-ha': { enabled: true },
-    controller: { replicas: argoCd.replicas.controller, pdb },
-    server: { replicas: argoCd.replicas.server, pdb, ingress: { enabled: false } },
-    repoServer: { replicas: argoCd.replicas.repoServer, pdb },
+    controller: { replicas: argoCd.replicas.controller, pdb, metrics },
+    // no `server.ingress`: the chart's Ingress is off by default, and the AGIC Ingress in argocd-ingress.yaml is Argo CD's
+    server: { replicas: argoCd.replicas.server, pdb, metrics },
+    repoServer: { replicas: argoCd.replicas.repoServer, pdb, metrics },
     notifications: {
       // The Secret holding the Slack token is created outside Git; the chart must not create (and empty) it.
       secret: { create: false, name: s.slackToken.name },
@@ -45,19 +48,20 @@ export function argoCdValues(s: ArgoCdSettings): Record<string, unknown> {
 }
 
 /**
- * Helm values of the argo-rollouts chart of one cluster: an HA controller and the dashboard, read-only because it has
+ * Helm values of the argo-rollouts chart of one cluster: an HA controller (the chart's two replicas) and the dashboard, read-only because it has
  * no authentication of its own (promote and abort go through `kubectl argo rollouts` and RBAC), and the traffic
  * router plugins the cluster's Rollouts use (`controller.trafficRouterPlugins`; the controller downloads each from its
  * pinned location when it starts), with the RBAC they need.
  */
-export function rolloutsValues(plugins: readonly TrafficRouterPlugin[] = []): Record<string, unknown> {
+export function rolloutsValues(monitoring: MonitoringSettings, plugins: readonly TrafficRouterPlugin[] = []): Record<string, unknown> {
   const gatewayApi = plugins.some((p) => p.name === GATEWAY_API_PLUGIN.name);
   return {
     // Deleting the Rollout CRD would delete every Rollout (an outage): never prune or delete the CRDs from Argo CD.
     crdAnnotations: { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' },
+    // the chart runs two controller replicas (leader election) by default; the PDB keeps one through a drain
     controller: {
-      replicas: 2,
       pdb: { enabled: true, maxUnavailable: 1 },
+      metrics: metricsValues(monitoring),
       ...(plugins.length > 0 ? { trafficRouterPlugins: plugins.map((p) => ({ name: p.name, location: p.location })) } : {}),
     },
     ...(gatewayApi ? { providerRBAC: GATEWAY_API_RBAC } : {}),
@@ -66,13 +70,20 @@ export function rolloutsValues(plugins: readonly TrafficRouterPlugin[] = []): Re
 }
 
 /**
+ * A component's metrics Service and its ServiceMonitor, labelled for the clusters' Prometheus (the same keys in both
+ * charts): the platform's alerts read the `up` series and controller metrics these produce.
+ */
+function metricsValues(m: MonitoringSettings): Record<string, unknown> {
+  return { enabled: true, serviceMonitor: { enabled: true, additionalLabels: { ...m.selectorLabels } } };
+}
+
+/**
  * The controller's RBAC for the Gateway API plugin, which runs inside the controller's pod under its ServiceAccount.
- * The chart's gatewayAPI provider rules (on by default; set here so the dependency is explicit) grant get, list,
- * watch and update on HTTPRoutes; the plugin's installation guide also lists patch, added as an additional rule.
+ * The chart's gatewayAPI provider rules (on by default, so not set here: test/helm-render.test.ts shows the rendered
+ * ClusterRole) grant get, list, watch and update on HTTPRoutes; the plugin's installation guide also lists patch, added
+ * as an additional rule.
  */
 const GATEWAY_API_RBAC = {
-  enabled: true,
-  providers: { gatewayAPI: true },
   additionalRules: [{ apiGroups: ['gateway.networking.k8s.io'], resources: ['httproutes'], verbs: ['get', 'list', 'update', 'patch'] }],
 };
 

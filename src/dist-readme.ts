@@ -6,6 +6,7 @@ import { applicationName } from './model/argocd';
 import { CanaryTimeline, canaryTimeline, DEFAULT_POD_START, describe } from './model/canary-timeline';
 import { AnalysisTiming } from './model/monitoring';
 import { PlatformConfig } from './model/platform';
+import { AlertGroup, argoCdAlerts, rolloutsAlerts } from './model/platform-alerts';
 import { ServiceProtocol } from './model/service-protocol';
 import { describeSyncWindow, describeWindowTime } from './model/sync-window';
 import { Traffic } from './model/traffic';
@@ -112,10 +113,13 @@ export function distReadme(input: DistReadmeInput): string {
     `The root app \`${s.rootApplication}\` syncs \`dist/argocd/kustomization.yaml\`: the projects, the Applications (or ApplicationSets) of every`,
     `environment, \`argocd\` (the argo-cd chart ${s.argoCd.chartVersion}, values \`install/argocd-values.yaml\`), one`,
     `\`argo-rollouts-<cluster>\` per cluster (the argo-rollouts chart ${s.rollouts.chartVersion} with its dashboard, plus the`,
-    'dashboard Ingress of `install/rollouts-dashboard/<cluster>/`), the Argo CD Ingress, and itself. A later change to',
-    'any of them is a commit; removing an Application waits for a confirmed prune, because it deletes its workload.',
+    'dashboard Ingress and the Argo Rollouts alerts of `install/argo-rollouts/<cluster>/`), the Argo CD Ingress and alerts,',
+    'and itself. A later change to any of them is a commit; removing an Application waits for a confirmed prune, because it',
+    'deletes its workload.',
     '',
     'Rollouts dashboards (private frontend IP, read-only): ' + clusters.map((c) => `https://${c.name}.${s.rollouts.dashboardDomain}/rollouts/`).join(', ') + '.',
+    '',
+    ...monitoringSection(platform, chart),
     '',
     '## Day to day',
     '',
@@ -152,6 +156,27 @@ export function distReadme(input: DistReadmeInput): string {
     }
   }
   return out.join('\n') + '\n';
+}
+
+/** What every cluster's Prometheus must be, what gridops gives it, and the alerts. */
+function monitoringSection(platform: PlatformConfig, chart: ArgoCdChart): string[] {
+  const m = platform.monitoring;
+  const labels = Object.entries(m.selectorLabels).map(([k, v]) => `\`${k}: ${v}\``).join(', ');
+  // a table cell cannot hold a bare `|` (the regular expressions' alternatives)
+  const rows = (group: AlertGroup, where: string) => group.rules.map((r) => `| \`${r.alert}\` | ${where} | \`${r.expr.replace(/\|/g, '\\|')}\` | ${r.for} | ${r.severity} |`);
+  return [
+    '## Monitoring',
+    '',
+    `Every cluster runs a prometheus-operator (kube-prometheus-stack) in namespace \`${m.namespace}\` that selects PodMonitors,`,
+    `ServiceMonitors and PrometheusRules labelled ${labels} in every namespace. Each application environment has a PodMonitor`,
+    'scraping its pods (the canary analysis reads its series); the argo-cd and argo-rollouts charts run ServiceMonitors of',
+    'their metrics (on in their values); and these alerts are synced with them:',
+    '',
+    '| alert | evaluated in | expression | for | severity |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows(argoCdAlerts(platform.argocd.namespace, m.alerts), `the management cluster (\`${ARGOCD_DIR}/${ARGOCD_FILES.argoCdAlerts}\`)`),
+    ...rows(rolloutsAlerts(platform.argocd.rollouts.namespace, m.alerts), `each of ${chart.clusters.map((c) => `\`${c.name}\``).join(', ')}`),
+  ];
 }
 
 /** How the environment's public traffic reaches the canary, with the objects involved. */

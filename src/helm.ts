@@ -1,4 +1,4 @@
-import { execFileSync } from 'child_process';
+import { execFile, execFileSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -95,30 +95,70 @@ export interface HelmTemplateOptions {
   readonly root?: string;
 }
 
-/**
- * `helm template` of a vendored chart (checked against its checksum first), parsed into objects. Throws with helm's
- * own message.
- */
-export function helmTemplate(options: HelmTemplateOptions): Manifest[] {
-  const root = options.root ?? PROJECT_ROOT;
-  const archive = path.join(root, chartArchive(options.chart, options.version));
+/** The vendored archive of a chart, checked against its checksum. */
+function verifiedArchive(root: string, chart: string, version: string): string {
+  const archive = path.join(root, chartArchive(chart, version));
   const name = path.basename(archive);
   const expected = readSums(path.join(root, CHART_SUMS)).get(name);
   if (!fs.existsSync(archive) || !expected) throw new Error(`chart ${name} is not vendored in ${CHARTS_DIR}: run npm run import`);
   const actual = sha256(archive);
-  if (actual !== expected) throw new Error(`${chartArchive(options.chart, options.version)} has sha256 ${actual}, ${CHART_SUMS} says ${expected}`);
+  if (actual !== expected) throw new Error(`${chartArchive(chart, version)} has sha256 ${actual}, ${CHART_SUMS} says ${expected}`);
+  return archive;
+}
+
+/** Runs `run(helm, args, env)` for `helm template` of the options in a scratch directory it removes afterwards. */
+function withTemplate<T>(options: HelmTemplateOptions, run: (helm: string, args: string[], env: NodeJS.ProcessEnv) => T): T {
+  const root = options.root ?? PROJECT_ROOT;
+  const archive = verifiedArchive(root, options.chart, options.version);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-helm-'));
+  const values = path.join(work, 'values.yaml');
+  fs.writeFileSync(values, toYaml([options.values ?? {}]));
+  const args = ['template', options.release, archive, '--namespace', options.namespace, '--values', values];
+  for (const v of options.apiVersions ?? []) args.push('--api-versions', v);
+  // helm keeps no state here: its cache, configuration and data live in the scratch directory
+  const env = { ...process.env, HELM_CACHE_HOME: work, HELM_CONFIG_HOME: work, HELM_DATA_HOME: work };
+  const cleanup = () => fs.rmSync(work, { recursive: true, force: true });
   try {
-    const values = path.join(work, 'values.yaml');
-    fs.writeFileSync(values, toYaml([options.values ?? {}]));
-    const args = ['template', options.release, archive, '--namespace', options.namespace, '--values', values];
-    for (const v of options.apiVersions ?? []) args.push('--api-versions', v);
-    const out = execFileSync(helmPath(root), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, HELM_CACHE_HOME: work, HELM_CONFIG_HOME: work, HELM_DATA_HOME: work } });
-    return parseYamlDocuments(out).filter((d): d is Manifest => typeof d === 'object' && d !== null);
+    const result = run(helmPath(root), args, env);
+    if (result instanceof Promise) return result.finally(cleanup) as T;
+    cleanup();
+    return result;
   } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    throw new Error(`helm template ${name}: ${(err.stderr || err.message).trim().split('\n')[0]}`);
-  } finally {
-    fs.rmSync(work, { recursive: true, force: true });
+    cleanup();
+    throw e;
   }
+}
+
+function parsed(out: string): Manifest[] {
+  return parseYamlDocuments(out).filter((d): d is Manifest => typeof d === 'object' && d !== null);
+}
+
+function failure(options: HelmTemplateOptions, e: unknown): Error {
+  const err = e as { stderr?: string; message: string };
+  return new Error(`helm template ${options.chart}-${options.version}: ${(err.stderr || err.message).trim().split('\n')[0]}`);
+}
+
+/** `helm template` of a vendored chart (checked against its checksum first), parsed into objects. Throws with helm's own message. */
+export function helmTemplate(options: HelmTemplateOptions): Manifest[] {
+  return withTemplate(options, (helm, args, env) => {
+    try {
+      return parsed(execFileSync(helm, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, env }));
+    } catch (e) {
+      throw failure(options, e);
+    }
+  });
+}
+
+/** `helm template`'s output as it prints it, in a child process of its own (several renders run at once). */
+export function helmTemplateText(options: HelmTemplateOptions): Promise<string> {
+  return withTemplate(
+    options,
+    (helm, args, env) =>
+      new Promise<string>((resolve, reject) => {
+        execFile(helm, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env }, (err, stdout, stderr) => {
+          if (err) reject(failure(options, { stderr, message: err.message }));
+          else resolve(stdout);
+        });
+      }),
+  );
 }

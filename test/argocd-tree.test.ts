@@ -38,15 +38,19 @@ describe('dist/argocd (GridOS)', () => {
       'dist/argocd/applications/gridos-test.yaml',
       'dist/argocd/applicationsets/grid-telemetry.yaml',
       'dist/argocd/install/argo-rollouts-install.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-dev/alerts.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-dev/dashboard-ingress.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-dev/kustomization.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-prod/alerts.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-prod/dashboard-ingress.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-prod/kustomization.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-test/alerts.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-test/dashboard-ingress.yaml',
+      'dist/argocd/install/argo-rollouts/aks-gridos-test/kustomization.yaml',
+      'dist/argocd/install/argocd-alerts.yaml',
       'dist/argocd/install/argocd-ingress.yaml',
       'dist/argocd/install/argocd-install.yaml',
       'dist/argocd/install/argocd-values.yaml',
-      'dist/argocd/install/rollouts-dashboard/aks-gridos-dev/ingress.yaml',
-      'dist/argocd/install/rollouts-dashboard/aks-gridos-dev/kustomization.yaml',
-      'dist/argocd/install/rollouts-dashboard/aks-gridos-prod/ingress.yaml',
-      'dist/argocd/install/rollouts-dashboard/aks-gridos-prod/kustomization.yaml',
-      'dist/argocd/install/rollouts-dashboard/aks-gridos-test/ingress.yaml',
-      'dist/argocd/install/rollouts-dashboard/aks-gridos-test/kustomization.yaml',
       'dist/argocd/install/root-app.yaml',
       'dist/argocd/kustomization.yaml',
       'dist/argocd/projects/grid-telemetry-project.yaml',
@@ -67,7 +71,8 @@ describe('dist/argocd (GridOS)', () => {
       const names = (xs: any[]) => xs.map((x) => x.metadata.name);
       expect(new Set(names(applications)).size).toBe(applications.length);
       expect(new Set(names(projects)).size).toBe(projects.length);
-      const keys = all.filter((x) => !x.file.includes('/rollouts-dashboard/')).map((x) => `${x.obj.kind}/${x.obj.metadata.namespace}/${x.obj.metadata.name}`);
+      // each cluster's own objects (its dashboard Ingress and alerts) are alike: they live in different clusters
+      const keys = all.filter((x) => !x.file.includes('/install/argo-rollouts/')).map((x) => `${x.obj.kind}/${x.obj.metadata.namespace}/${x.obj.metadata.name}`);
       expect(new Set(keys).size).toBe(keys.length);
     });
 
@@ -99,10 +104,11 @@ describe('dist/argocd (GridOS)', () => {
       }
     });
 
-    test('the root kustomization lists every Application, ApplicationSet and AppProject file except the dashboards\' own', () => {
+    test('the root kustomization lists every Application, ApplicationSet and AppProject file, the Argo CD Ingress and alerts, but not the clusters\' own', () => {
       const listed = docs('dist/argocd/kustomization.yaml')[0].resources.map((r: string) => `dist/argocd/${r}`).sort();
       const kinds = ['Application', 'ApplicationSet', 'AppProject'];
-      const expected = [...new Set(all.filter((x) => kinds.includes(x.obj.kind) || x.file.endsWith('argocd-ingress.yaml')).map((x) => x.file))].sort();
+      const argocdOwn = ['dist/argocd/install/argocd-ingress.yaml', 'dist/argocd/install/argocd-alerts.yaml'];
+      const expected = [...new Set(all.filter((x) => kinds.includes(x.obj.kind) || argocdOwn.includes(x.file)).map((x) => x.file))].sort();
       expect(listed).toEqual(expected);
     });
 
@@ -124,11 +130,11 @@ describe('dist/argocd (GridOS)', () => {
     });
   });
 
-  describe('the real kubectl kustomize builds what the root app and the dashboard Applications sync', () => {
+  describe('the real kubectl kustomize builds what the root app and the Argo Rollouts Applications sync', () => {
     const dir = writeTreeToTemp(tree);
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    test('dist/argocd: the projects, the Applications and the Argo CD Ingress', () => {
+    test('dist/argocd: the projects, the Applications, the Argo CD Ingress and its alerts', () => {
       const built = kustomizeBuild(path.join(dir, 'dist/argocd'));
       expect(built.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual([
         'AppProject/grid-telemetry',
@@ -144,13 +150,17 @@ describe('dist/argocd (GridOS)', () => {
         'Application/gridos-test',
         'ApplicationSet/grid-telemetry',
         'Ingress/argocd',
+        'PrometheusRule/argocd',
       ]);
       for (const o of built) expect(o.metadata.namespace).toBe('argocd');
     });
 
-    test.each(Object.values(CLUSTERS).map((c) => c.name))('the dashboard Ingress of %s', (cluster) => {
-      const built = kustomizeBuild(path.join(dir, `dist/argocd/install/rollouts-dashboard/${cluster}`));
-      expect(built.map((o) => [o.kind, o.metadata.namespace, o.spec.rules[0].host])).toEqual([['Ingress', 'argo-rollouts', `${cluster}.rollouts.gridos.example.com`]]);
+    test.each(Object.values(CLUSTERS).map((c) => c.name))('the dashboard Ingress and the Rollouts alerts of %s', (cluster) => {
+      const built = kustomizeBuild(path.join(dir, `dist/argocd/install/argo-rollouts/${cluster}`));
+      expect(built.map((o) => [o.kind, o.metadata.namespace, o.spec.rules?.[0].host ?? o.metadata.name]).sort()).toEqual([
+        ['Ingress', 'argo-rollouts', `${cluster}.rollouts.gridos.example.com`],
+        ['PrometheusRule', 'argo-rollouts', 'argo-rollouts'],
+      ]);
     });
   });
 
@@ -270,7 +280,7 @@ describe('dist/argocd (GridOS)', () => {
         expect(a.spec.project).toBe('platform');
         expect(a.spec.sources[0]).toMatchObject({ repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-rollouts', targetRevision: '2.41.0', helm: { releaseName: 'argo-rollouts' } });
         expect(a.spec.sources[0].helm.valuesObject.dashboard.enabled).toBe(true);
-        expect(a.spec.sources[1]).toEqual({ repoURL: REPO, targetRevision: 'main', path: `dist/argocd/install/rollouts-dashboard/${cluster}` });
+        expect(a.spec.sources[1]).toEqual({ repoURL: REPO, targetRevision: 'main', path: `dist/argocd/install/argo-rollouts/${cluster}` });
         expect(a.metadata.finalizers).toBeUndefined();
         expect(a.spec.syncPolicy.syncOptions).toEqual(['CreateNamespace=true', 'ServerSideApply=true', 'PruneLast=true']);
       }
@@ -284,7 +294,7 @@ describe('dist/argocd (GridOS)', () => {
       expect(ui.spec.rules[0].http.paths[0].backend.service).toEqual({ name: 'argocd-server', port: { number: 80 } });
       expect(ui.metadata.annotations['appgw.ingress.kubernetes.io/use-private-ip']).toBeUndefined();
       for (const c of Object.values(CLUSTERS)) {
-        const [d] = docs(`dist/argocd/install/rollouts-dashboard/${c.name}/ingress.yaml`);
+        const [d] = docs(`dist/argocd/install/argo-rollouts/${c.name}/dashboard-ingress.yaml`);
         expect(d.spec.ingressClassName).toBe('azure-application-gateway');
         expect(d.spec.tls).toEqual([{ hosts: [`${c.name}.rollouts.gridos.example.com`], secretName: 'argo-rollouts-dashboard-tls' }]);
         expect(d.spec.rules[0].http.paths[0].backend.service).toEqual({ name: 'argo-rollouts-dashboard', port: { number: 3100 } });

@@ -24,8 +24,17 @@ const ROLLOUTS_DEFAULTS = keys('argo-rollouts', platform.argocd.rollouts.chartVe
  */
 const FREE_FORM: Record<string, { paths: string[][]; why: Record<string, string> }> = {
   'argo-cd': {
-    paths: [['configs', 'cm'], ['configs', 'params'], ['crds', 'annotations'], ['notifications', 'notifiers'], ['notifications', 'triggers'], ['notifications', 'templates']],
+    paths: [
+      ['configs', 'cm'],
+      ['configs', 'params'],
+      ['crds', 'annotations'],
+      ['notifications', 'notifiers'],
+      ['notifications', 'triggers'],
+      ['notifications', 'templates'],
+      ...['controller', 'server', 'repoServer'].map((c) => [c, 'metrics', 'serviceMonitor', 'additionalLabels']),
+    ],
     why: {
+      ...Object.fromEntries(['controller', 'server', 'repoServer'].map((c) => [`${c}.metrics.serviceMonitor.additionalLabels`, 'labels of the ServiceMonitor: the ones the clusters\' Prometheus selects it by'])),
       'configs.cm': 'every key becomes an entry of the argocd-cm ConfigMap (oidc.config is documented there, commented out)',
       'configs.params': 'every key becomes an entry of argocd-cmd-params-cm (server.insecure is one of them)',
       'crds.annotations': 'annotations of the CRDs; the default already holds one argocd.argoproj.io/sync-options entry',
@@ -35,8 +44,11 @@ const FREE_FORM: Record<string, { paths: string[][]; why: Record<string, string>
     },
   },
   'argo-rollouts': {
-    paths: [['crdAnnotations']],
-    why: { crdAnnotations: 'annotations added to every CRD' },
+    paths: [['crdAnnotations'], ['controller', 'metrics', 'serviceMonitor', 'additionalLabels']],
+    why: {
+      crdAnnotations: 'annotations added to every CRD',
+      'controller.metrics.serviceMonitor.additionalLabels': "labels of the ServiceMonitor: the ones the clusters' Prometheus selects it by",
+    },
   },
 };
 
@@ -58,6 +70,9 @@ function existsIn(defaults: unknown, p: readonly string[]): boolean {
 
 const startsWith = (p: readonly string[], prefix: readonly string[]) => prefix.every((k, i) => p[i] === k);
 
+/** A component's metrics and ServiceMonitor, labelled as the platform's Prometheus selects them. */
+const METRICS = { enabled: true, serviceMonitor: { enabled: true, additionalLabels: platform.monitoring.selectorLabels } };
+
 // The values as shipped in dist/: the argo-cd values file, and the values of every argo-rollouts Application.
 const TREE = synthesize(platform, tags()).tree;
 const SHIPPED_ARGO_CD = YAML.parse(TREE.get('dist/argocd/install/argocd-values.yaml')!);
@@ -67,7 +82,7 @@ describe.each<[string, Record<string, unknown>, unknown]>([
   ['argo-cd', SHIPPED_ARGO_CD, ARGO_CD_DEFAULTS],
   ...SHIPPED_ROLLOUTS.map((app): [string, Record<string, unknown>, unknown] => ['argo-rollouts', app.spec.sources[0].helm.valuesObject, ROLLOUTS_DEFAULTS]),
   // a cluster whose Rollouts route through Gateway API: the plugin and its RBAC (test/traffic-routing.test.ts)
-  ['argo-rollouts', rolloutsValues([GATEWAY_API_PLUGIN]), ROLLOUTS_DEFAULTS],
+  ['argo-rollouts', rolloutsValues(platform.monitoring, [GATEWAY_API_PLUGIN]), ROLLOUTS_DEFAULTS],
 ])('Helm values of the %s chart', (chart, values, defaults) => {
   const free = FREE_FORM[chart];
 
@@ -92,7 +107,7 @@ describe.each<[string, Record<string, unknown>, unknown]>([
 });
 
 describe('Argo CD values', () => {
-  const v = argoCdValues(platform.argocd) as any;
+  const v = argoCdValues(platform.argocd, platform.monitoring) as any;
 
   test('high availability: 3 server, 3 repo-server, 3 controller replicas, redis-ha, disruption budgets', () => {
     expect([v.server.replicas, v.repoServer.replicas, v.controller.replicas]).toEqual([3, 3, 3]);
@@ -100,8 +115,11 @@ describe('Argo CD values', () => {
     for (const c of [v.server, v.repoServer, v.controller]) expect(c.pdb).toEqual({ enabled: true, maxUnavailable: 1 });
   });
 
-  test('the chart\'s ingress is off: the AGIC Ingress replaces it', () => {
-    expect(v.server.ingress).toEqual({ enabled: false });
+  test('every component Prometheus alerts on exports metrics with a ServiceMonitor the clusters\' Prometheus selects', () => {
+    for (const c of [v.controller, v.server, v.repoServer]) expect(c.metrics).toEqual(METRICS);
+  });
+
+  test('the domain is the AGIC Ingress\'s host (the rendered chart has no Ingress of its own: test/helm-render.test.ts)', () => {
     expect(v.global.domain).toBe('argocd.gridos.example.com');
   });
 
@@ -136,11 +154,11 @@ describe('Argo CD values', () => {
 });
 
 describe('Argo Rollouts values', () => {
-  test('the dashboard is on, read-only; the controller runs two replicas with a disruption budget', () => {
-    const v = rolloutsValues() as any;
+  test('the dashboard is on, read-only; the controller has a disruption budget (its two replicas: test/helm-render.test.ts)', () => {
+    const v = rolloutsValues(platform.monitoring) as any;
     for (const app of SHIPPED_ROLLOUTS) expect(app.spec.sources[0].helm.valuesObject).toEqual(v);
     expect(v.dashboard).toEqual({ enabled: true, readonly: true });
-    expect(v.controller).toEqual({ replicas: 2, pdb: { enabled: true, maxUnavailable: 1 } });
+    expect(v.controller).toEqual({ pdb: { enabled: true, maxUnavailable: 1 }, metrics: METRICS });
   });
 });
 

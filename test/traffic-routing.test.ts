@@ -160,16 +160,15 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
     );
     expect(installs['argo-rollouts-aks-gridos-test'].controller.trafficRouterPlugins).toEqual([{ name: 'argoproj-labs/gatewayAPI', location: GATEWAY_API_PLUGIN.location }]);
     expect(installs['argo-rollouts-aks-gridos-test'].providerRBAC).toEqual({
-      enabled: true,
-      providers: { gatewayAPI: true },
       additionalRules: [{ apiGroups: ['gateway.networking.k8s.io'], resources: ['httproutes'], verbs: ['get', 'list', 'update', 'patch'] }],
     });
     // NGINX is built into the controller; AGIC needs no router: those clusters get no plugin and no extra RBAC
     for (const cluster of ['aks-gridos-dev', 'aks-gridos-prod']) {
-      expect(installs[`argo-rollouts-${cluster}`].controller).toEqual({ replicas: 2, pdb: { enabled: true, maxUnavailable: 1 } });
+      expect(installs[`argo-rollouts-${cluster}`].controller).toEqual(rolloutsValues(platform.monitoring).controller);
       expect(installs[`argo-rollouts-${cluster}`].providerRBAC).toBeUndefined();
     }
-    expect(rolloutsValues().controller).toEqual({ replicas: 2, pdb: { enabled: true, maxUnavailable: 1 } });
+    expect(rolloutsValues(platform.monitoring).controller).toMatchObject({ pdb: { enabled: true, maxUnavailable: 1 } });
+    expect((rolloutsValues(platform.monitoring) as any).controller.trafficRouterPlugins).toBeUndefined();
   });
 
   test('dist/README.md names each environment\'s traffic mode', () => {

@@ -59,6 +59,18 @@ function promqlParser(): typeof LezerPromql.parser {
 
 /** Parses a query with Prometheus' own grammar (lezer-promql, loaded on first use). */
 export function parsePromql(query: string): ParsedQuery {
+  let parsed = parsedQueries.get(query);
+  if (!parsed) {
+    parsed = parse(query);
+    parsedQueries.set(query, parsed);
+  }
+  return parsed;
+}
+
+/** Queries parsed so far: the environments of an application share their queries, and several rules read each. */
+const parsedQueries = new Map<string, ParsedQuery>();
+
+function parse(query: string): ParsedQuery {
   const tree = promqlParser().parse(query);
   let errorAt: number | undefined;
   const selectors: VectorSelector[] = [];

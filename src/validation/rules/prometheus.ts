@@ -1,6 +1,7 @@
 import { ConditionSyntaxError, measurementPhase } from '../../model/analysis-condition';
 import { POD_MONITOR_TARGET_LABELS, seriesLabel } from '../../model/monitoring';
-import { parsePromql, substituteArgs } from '../../model/promql';
+import { ParsedQuery, parsePromql, substituteArgs } from '../../model/promql';
+import { PromqlParseCache } from '../promql-cache';
 import { ServiceProtocol } from '../../model/service-protocol';
 import { Environment, fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
 
@@ -80,6 +81,16 @@ function eachQuery(ctx: ValidationContext, check: (q: TemplateQuery, resolved: s
   );
 }
 
+/** Runs `check` with a PromQL parser: remembered across runs when the context may use the caches. */
+function withParser<T>(ctx: ValidationContext, check: (parse: (query: string) => ParsedQuery) => T): T {
+  const cache = ctx.useCache ? PromqlParseCache.of() : undefined;
+  try {
+    return check(cache ? (q) => cache.parse(q) : parsePromql);
+  } finally {
+    cache?.save();
+  }
+}
+
 /** Unique findings, in order (a template run by several Rollouts, or found in several files, is reported once). */
 function unique(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -92,9 +103,9 @@ function unique(findings: Finding[]): Finding[] {
 export const querySyntax: Rule = {
   id: 'prometheus/query-syntax',
   description: "Every Prometheus query (an AnalysisTemplate metric's, with the Rollout's args substituted, and every PrometheusRule expression) parses with Prometheus' own grammar (lezer-promql).",
-  check: (ctx) => {
+  check: (ctx) => withParser(ctx, (parse) => {
     const analysis = eachQuery(ctx, (q, resolved, _env, rollout) => {
-      const error = parsePromql(resolved).error;
+      const error = parse(resolved).error;
       if (!error) return [];
       const as = rollout ? ` (args of Rollout ${rollout.object.metadata.name} substituted)` : '';
       return [findingAt(q.at, q.path, 'prometheus/query-syntax', `does not parse as PromQL${as}: ${error.message}: ${show(resolved)}`)];
@@ -105,13 +116,13 @@ export const querySyntax: Rule = {
       return (Array.isArray(groups) ? groups : []).flatMap((g: any, gi: number) =>
         (Array.isArray(g?.rules) ? g.rules : []).flatMap((r: any, ri: number) => {
           const expr = typeof r?.expr === 'number' ? String(r.expr) : r?.expr;
-          const error = typeof expr === 'string' ? parsePromql(expr).error : { message: `expr must be a string, got ${show(expr)}` };
+          const error = typeof expr === 'string' ? parse(expr).error : { message: `expr must be a string, got ${show(expr)}` };
           return error ? [findingAt(at, fieldPath('spec', 'groups', gi, 'rules', ri, 'expr'), 'prometheus/query-syntax', `does not parse as PromQL: ${error.message}: ${show(expr)}`)] : [];
         }),
       );
     });
     return unique([...analysis, ...rules]);
-  },
+  }),
 };
 
 /** A label selector (matchLabels, matchExpressions) matches `labels`. */
@@ -167,7 +178,7 @@ function attachedLabels(monitor: Located, labels: Record<string, string>): Set<s
 export const queryLabels: Rule = {
   id: 'prometheus/query-labels',
   description: 'Every label an analysis query filters on is on the series: attached by a PodMonitor scraping the pods of the Rollout it judges (namespace, pod, container, endpoint, job, instance, its podTargetLabels and relabelings), or put there by the protocol\'s instrumentation (code, grpc_code, le).',
-  check: (ctx) => {
+  check: (ctx) => withParser(ctx, (parse) => {
     const instrumentation = ServiceProtocol.instrumentationLabels();
     return unique(
       eachQuery(ctx, (q, resolved, env, rollout) => {
@@ -180,7 +191,7 @@ export const queryLabels: Rule = {
         }
         const attached = new Set(monitors.flatMap((m) => [...attachedLabels(m, labels)]));
         const findings: Finding[] = [];
-        for (const sel of parsePromql(resolved).selectors) {
+        for (const sel of parse(resolved).selectors) {
           const own = instrumentation.get(sel.metric ?? '') ?? [];
           for (const m of sel.matchers) {
             if (m.label === '__name__' || own.includes(m.label) || attached.has(m.label)) continue;
@@ -197,7 +208,7 @@ export const queryLabels: Rule = {
         return findings;
       }),
     );
-  },
+  }),
 };
 
 export const podMonitorPort: Rule = {

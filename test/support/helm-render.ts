@@ -1,0 +1,74 @@
+import * as YAML from 'yaml';
+import { platform } from '../../src/config/platform';
+import { helmTemplate, HelmTemplateOptions } from '../../src/helm';
+import { Manifest } from '../../src/manifest';
+import { Tree } from '../../src/synthesize';
+import { synthesize } from '../../src/synthesize';
+import { tags } from './fixtures';
+
+/*
+ * The pinned charts (vendored in imports/charts/, checksummed) rendered with `helm template` exactly as the generated
+ * Applications install them: chart, version, release, namespace and values as the Application states them, and
+ * --api-versions monitoring.coreos.com/v1, as Argo CD passes the destination cluster's API versions.
+ */
+
+/** The API versions of a cluster running prometheus-operator (the charts render ServiceMonitors only then). */
+export const API_VERSIONS = ['monitoring.coreos.com/v1'];
+
+/** The shipped tree. */
+export const TREE: Tree = synthesize(platform, tags()).tree;
+
+/** The documents of a file of the tree. */
+export const docs = (file: string, tree: Tree = TREE): any[] => YAML.parseAllDocuments(tree.get(file)!).map((d) => d.toJS());
+
+/** How an Application installs its Helm chart: its source and its values as Argo CD passes them. */
+export type HelmInstall = Omit<HelmTemplateOptions, 'apiVersions' | 'root'>;
+
+export function helmInstall(app: any, tree: Tree = TREE): HelmInstall {
+  const source = app.spec.sources.find((s: any) => s.chart);
+  const valueFiles: string[] = source.helm.valueFiles ?? [];
+  const values = valueFiles.length > 0 ? YAML.parse(tree.get(valueFiles[0].replace(/^\$values\//, ''))!) : source.helm.valuesObject;
+  return { chart: source.chart, version: source.targetRevision, release: source.helm.releaseName, namespace: app.spec.destination.namespace, values };
+}
+
+/** The Application installing Argo CD, and those installing Argo Rollouts (one per cluster). */
+export const ARGOCD_APP = docs('dist/argocd/install/argocd-install.yaml')[0];
+export const ROLLOUTS_APPS = docs('dist/argocd/install/argo-rollouts-install.yaml');
+
+/** `helm template` of an install, with the API versions of a cluster running prometheus-operator. */
+export function render(install: HelmInstall): Manifest[] {
+  return helmTemplate({ ...install, apiVersions: API_VERSIONS });
+}
+
+/** A scrape target of a rendered ServiceMonitor: its job and the target labels every series it scrapes carries. */
+export interface Target {
+  /** The ServiceMonitor's app.kubernetes.io/component label. */
+  readonly component: string;
+  readonly job: string;
+  readonly labels: Record<string, string>;
+  readonly honorLabels: boolean;
+}
+
+/**
+ * The targets of the rendered ServiceMonitors, as prometheus-operator makes them (pkg/prometheus/promcfg.go): each
+ * endpoint × each Service it selects that has the endpoint's port; `job` is the Service's name (or its jobLabel label).
+ */
+export function targetsOf(objects: readonly Manifest[]): Target[] {
+  const services = objects.filter((o) => o.kind === 'Service') as any[];
+  return (objects.filter((o) => o.kind === 'ServiceMonitor') as any[]).flatMap((sm) => {
+    const namespaces: string[] = sm.spec.namespaceSelector?.matchNames ?? [sm.metadata.namespace];
+    const selected = services.filter(
+      (s) => namespaces.includes(s.metadata.namespace) && Object.entries(sm.spec.selector.matchLabels ?? {}).every(([k, v]) => s.metadata.labels?.[k] === v),
+    );
+    return sm.spec.endpoints.flatMap((e: any) =>
+      selected
+        .filter((s) => s.spec.ports.some((p: any) => p.name === e.port))
+        .map((s) => ({
+          component: sm.metadata.labels['app.kubernetes.io/component'],
+          job: sm.spec.jobLabel ? s.metadata.labels[sm.spec.jobLabel] : s.metadata.name,
+          honorLabels: e.honorLabels === true,
+          labels: { namespace: s.metadata.namespace, service: s.metadata.name, endpoint: e.port },
+        })),
+    );
+  });
+}
