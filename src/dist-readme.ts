@@ -3,7 +3,8 @@ import { NOTIFICATION_TRIGGERS } from './argocd-notifications';
 import { generatedHeader, Manifest } from './manifest';
 import { ApplicationConfig, ResolvedEnvironment } from './model/application';
 import { applicationName } from './model/argocd';
-import { CanaryTimeline, canaryTimeline, DEFAULT_POD_START, describe } from './model/canary-timeline';
+import { CanaryTimeline, canaryTimeline, DEFAULT_POD_START } from './model/canary-timeline';
+import { formatSeconds } from './model/duration';
 import { AnalysisTiming } from './model/monitoring';
 import { PlatformConfig } from './model/platform';
 import { AlertGroup, argoCdAlerts, rolloutsAlerts } from './model/platform-alerts';
@@ -245,10 +246,10 @@ function timelineNote(r: ResolvedEnvironment, report: TrafficReport): string {
   const t = canaryTimeline(r.settings, report.steps, report.routed);
   const w = r.settings.canary.weights;
   return (
-    `${describe(t.pauses)} of pauses; with pods Ready ${describe(t.podStart)} after they are created (canary.podStartTime), about ${describe(t.total)} from the rollout's start to promotion (${w.length} rounds of new pods). ` +
-    `A bad canary is aborted ${describe(t.bad.abortAt)} after the rollout starts (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%); all traffic is on stable again at ${describe(t.bad.stableAt)}` +
+    `${formatSeconds(t.pauses)} of pauses; with pods Ready ${formatSeconds(t.podStart)} after they are created (canary.podStartTime), about ${formatSeconds(t.total)} from the rollout's start to promotion (${w.length} rounds of new pods). ` +
+    `A bad canary is aborted ${formatSeconds(t.bad.abortAt)} after the rollout starts (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%); all traffic is on stable again at ${formatSeconds(t.bad.stableAt)}` +
     `${t.bad.stableScalesUp ? ' (the stable pods are scaled back up before the canary pods go)' : ''}. ` +
-    `With no data the first measurement, ${describe(t.firstMeasurement)} after the start (at ${w[t.firstMeasurementStep]}%), pauses the rollout`
+    `With no data the first measurement, ${formatSeconds(t.firstMeasurement)} after the start (at ${w[t.firstMeasurementStep]}%), pauses the rollout`
   );
 }
 
@@ -257,7 +258,7 @@ function timelineTable(envs: readonly ResolvedEnvironment[], traffic: readonly T
   const rows = envs.map((r) => {
     const { timeline: t } = timelineOf(r, traffic);
     const w = r.settings.canary.weights;
-    return `| ${r.env.name} | ${describe(t.pauses)} | ${describe(t.podStart)} | ${describe(t.total)} | ${describe(t.bad.abortAt)} (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%) | ${describe(t.bad.stableAt)} | paused at ${describe(t.firstMeasurement)} (${w[t.firstMeasurementStep]}%) |`;
+    return `| ${r.env.name} | ${formatSeconds(t.pauses)} | ${formatSeconds(t.podStart)} | ${formatSeconds(t.total)} | ${formatSeconds(t.bad.abortAt)} (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%) | ${formatSeconds(t.bad.stableAt)} | paused at ${formatSeconds(t.firstMeasurement)} (${w[t.firstMeasurementStep]}%) |`;
   });
   return [
     `Canary timeline, from the rollout's start (the pod start is the stated assumption, \`canary.podStartTime\`, default ${DEFAULT_POD_START}: one round of new pods per step):`,

@@ -77,8 +77,13 @@ describe('canaryTimeline (one pod round per step, pods Ready in canary.podStartT
 });
 
 describe('synth refuses bad analysis timing and monitoring settings, naming the field and the value', () => {
-  const withAnalysis = (a: Partial<AnalysisSettings>, env = 'prod'): PlatformConfig =>
-    platformWith((app) => ({ ...app, environments: app.environments.map((e) => (e.name === env ? { ...e, overrides: { ...e.overrides, analysis: { ...e.overrides?.analysis, ...a } } } : e)) }));
+  const withAnalysis = (a: Partial<AnalysisSettings>, env = 'prod', pauses?: string[]): PlatformConfig =>
+    platformWith((app) => ({
+      ...app,
+      environments: app.environments.map((e) =>
+        e.name === env ? { ...e, overrides: { ...e.overrides, analysis: { ...e.overrides?.analysis, ...a }, ...(pauses ? { canary: { ...e.overrides?.canary, pauses } } : {}) } } : e,
+      ),
+    }));
   const withMonitoring = (m: Partial<MonitoringSettings>): PlatformConfig => ({ ...platform, monitoring: { ...platform.monitoring, ...m } });
   const refused = (p: PlatformConfig) => {
     try {
@@ -104,7 +109,7 @@ describe('synth refuses bad analysis timing and monitoring settings, naming the 
     ['a scrape interval that is not a duration', () => withAnalysis({ scrapeInterval: '30 s' }), 'gridos/prod: analysis.scrapeInterval "30 s" is not a duration: use a whole number with s, m or h (30s, 1m, 2h)'],
     [
       'an analysis that would let a bad canary be promoted',
-      () => withAnalysis({ interval: '1m' }, 'dev'),
+      () => withAnalysis({ interval: '1m', abortOnFailure: 3, scrapeInterval: '30s', initialDelay: '1m' }, 'dev', ['30s', '1m', '1m']),
       'gridos/dev: analysis: failed measurement 3 (analysis.abortOnFailure) comes 3m after the analysis starts (analysis.initialDelay "1m" + 2 × analysis.interval "1m"), but the last pause ends 2m30s after it (canary.pauses ["30s","1m","1m"]): a bad canary would be promoted before the analysis could abort it; shorten analysis.interval or analysis.initialDelay, lower analysis.abortOnFailure or lengthen canary.pauses',
     ],
     [

@@ -153,10 +153,17 @@ class Parser {
  * `||`/`or` (short-circuit), `!`/`not` and parentheses. Positions in error messages count characters from 1.
  */
 export class Condition {
-  /** Parses `text` once; throws ConditionSyntaxError for anything outside the grammar or not a boolean. */
+  /** Parses `text` (once per process: conditions repeat across metrics and environments); throws ConditionSyntaxError for anything outside the grammar or not a boolean. */
   public static parse(text: string): Condition {
-    return new Condition(text, new Parser(text).parse());
+    let c = Condition.parsed.get(text);
+    if (!c) {
+      c = new Condition(text, new Parser(text).parse());
+      Condition.parsed.set(text, c);
+    }
+    return c;
   }
+
+  private static readonly parsed = new Map<string, Condition>();
 
   private constructor(
     /** The condition as written. */

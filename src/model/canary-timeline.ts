@@ -1,5 +1,5 @@
 import { CanarySettings, EnvironmentSettings } from './application';
-import { parseDuration } from './duration';
+import { formatSeconds, parseDuration } from './duration';
 import { AnalysisTiming } from './monitoring';
 import { ReplicaSplit } from './traffic-share';
 
@@ -93,15 +93,8 @@ export function promotionBeforeAbort(s: EnvironmentSettings): string | undefined
   if (!(decided >= pauses)) return undefined;
   const a = s.analysis;
   return (
-    `analysis: failed measurement ${n} (analysis.abortOnFailure) comes ${describe(decided)} after the analysis starts (analysis.initialDelay ${JSON.stringify(timing.initialDelay)} + ${n - 1} × analysis.interval ${JSON.stringify(a.interval)}), ` +
-    `but the last pause ends ${describe(pauses)} after it (canary.pauses ${JSON.stringify(s.canary.pauses)}): a bad canary would be promoted before the analysis could abort it; ` +
+    `analysis: failed measurement ${n} (analysis.abortOnFailure) comes ${formatSeconds(decided)} after the analysis starts (analysis.initialDelay ${JSON.stringify(timing.initialDelay)} + ${n - 1} × analysis.interval ${JSON.stringify(a.interval)}), ` +
+    `but the last pause ends ${formatSeconds(pauses)} after it (canary.pauses ${JSON.stringify(s.canary.pauses)}): a bad canary would be promoted before the analysis could abort it; ` +
     'shorten analysis.interval or analysis.initialDelay, lower analysis.abortOnFailure or lengthen canary.pauses'
   );
-}
-
-/** Seconds in words: `2m30s`, `45s`. */
-export function describe(total: number): string {
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return m === 0 ? `${s}s` : s === 0 ? `${m}m` : `${m}m${s}s`;
 }
