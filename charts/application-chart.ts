@@ -13,6 +13,7 @@ import { AppLabels } from '../src/constructs/labels';
 import { NginxIngress } from '../src/constructs/nginx-ingress';
 import { PrometheusAnalysis } from '../src/constructs/prometheus-analysis';
 import { RolloutAutoscaler } from '../src/constructs/rollout-autoscaler';
+import { RolloutOperators } from '../src/constructs/rollout-operators';
 import { WorkloadIdentity } from '../src/constructs/workload-identity';
 import { RolloutSpecStrategyCanaryTrafficRouting } from '../imports/argo-rollouts-argoproj.io';
 import { ApplicationConfig, EnvironmentSettings } from '../src/model/application';
@@ -29,6 +30,8 @@ export interface ApplicationChartProps {
   readonly tag?: string;
   /** The clusters' Prometheus: the labels it selects the PodMonitor by. */
   readonly monitoring: MonitoringSettings;
+  /** Entra ID groups that may abort, promote, retry and undo the Rollout with `kubectl argo rollouts`. */
+  readonly rolloutOperators: readonly string[];
 }
 
 /**
@@ -105,6 +108,7 @@ export class ApplicationChart extends Chart {
       maxReplicas: s.scaling.maxReplicas,
       targetCpuUtilization: s.scaling.targetCpuUtilization,
     });
+    new RolloutOperators(this, 'RolloutOperators', { labels, namespace, rolloutName: this.rollout.name, groups: props.rolloutOperators });
     new DisruptionBudget(this, 'DisruptionBudget', { labels, namespace, maxUnavailable: s.scaling.maxUnavailable });
   }
 

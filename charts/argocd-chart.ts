@@ -13,11 +13,13 @@ import { ConfigError } from '../src/errors';
 import { groupVersion, Manifest } from '../src/manifest';
 import { ResolvedEnvironment } from '../src/model/application';
 import { applicationName, ARGOCD_APPLICATION, RbacGroups, rolloutsApplicationName } from '../src/model/argocd';
+import { canaryDuration } from '../src/model/canary-timeline';
 import { PlatformConfig } from '../src/model/platform';
+import { enforcedWindow } from '../src/model/sync-window';
 import { argoCdAlerts, RELEASES, rolloutsAlerts } from '../src/model/platform-alerts';
 import { GATEWAY_API_PLUGIN, TRAFFIC_ROUTER_PLUGINS, TrafficRouterPlugin } from '../src/model/traffic';
 import { byCodeUnits } from '../src/order';
-import { DIST_DIR, overlayDir } from '../src/paths';
+import { baseFromOverlay, DIST_DIR, overlayDir } from '../src/paths';
 
 /** Where the Argo CD tree is written, relative to the repository root. */
 export const ARGOCD_DIR = `${DIST_DIR}/argocd`;
@@ -107,6 +109,15 @@ const ENVIRONMENT_VALUE_FIELDS: Record<keyof EnvironmentValues, true> = { env: t
 /** An ApplicationSet's template values: each the placeholder of the parameter its list elements set, `{{.<field>}}`. */
 const APPLICATION_SET_PARAMETERS = Object.fromEntries(Object.keys(ENVIRONMENT_VALUE_FIELDS).map((k) => [k, `{{.${k}}}`])) as unknown as EnvironmentValues;
 
+/**
+ * Argo CD's manifest-generate-paths of an application environment's Application: its overlay (`.`, the source path)
+ * and the base it builds on. Without it every commit to the repository counts as a change for every Application, so a
+ * dev tag bump would sync prod and undo an emergency fix made there; with it, only a commit touching these paths does.
+ */
+export function manifestGeneratePaths(app: string): Record<string, string> {
+  return { 'argocd.argoproj.io/manifest-generate-paths': ['.', baseFromOverlay(app)].join(';') };
+}
+
 /** Annotation on the objects the root app manages: it asks before pruning one (an Application deletes its workload). */
 const PRUNE_CONFIRM = { 'argocd.argoproj.io/sync-options': 'Prune=confirm' };
 /** Projects are created before the Applications that name them. */
@@ -158,6 +169,8 @@ export class ArgoCdChart extends Chart {
       const scopeOfApp = new Construct(appsScope, app.name);
       const objects = envs.flatMap((r) => props.objects.get(`${app.name}/${r.env.name}`) ?? []);
       const namespaces = [...new Set(envs.map((r) => r.settings.namespace))];
+      // `argocd appset get <app>` for every role, when the application's Applications come from an ApplicationSet
+      const appSetReads: ProjectGrant[] = app.argocd?.applicationSet ? [{ action: 'get', applications: [app.name], resource: 'applicationsets' }] : [];
       const project = new ArgoCdProject(scopeOfApp, 'Project', {
         name: app.name,
         namespace: s.namespace,
@@ -166,28 +179,30 @@ export class ArgoCdChart extends Chart {
         destinations: envs.map((r) => ({ server: r.env.cluster.server, namespace: r.settings.namespace })),
         clusterResources: namespaces.map((name) => ({ group: '', kind: 'Namespace', name })),
         namespacedResources: sortResources([...kindsOf(objects), ...RESOURCE_TREE_KINDS]),
+        // Rolling back is not Argo CD's here: with automated sync on it refuses `argocd app rollback` and syncing another
+        // revision. The rollbacks are `git revert` / `gridops rollback` (a commit) and `kubectl argo rollouts abort | undo`
+        // (the Kubernetes Role RolloutOperators generates). `override` (syncing local manifests or parameter overrides)
+        // is SRE's on protected environments; deleting an Application (which deletes its workload) is SRE's, on every
+        // Application of the project, so that one an ApplicationSet left behind can be deleted too.
         roles: roles(s.groups, {
           developer: {
             description: 'Developers: read every environment, sync the unprotected ones',
-            grants: [
-              { action: 'get', applications: allApps },
-              { action: 'sync', applications: unprotected },
-            ],
+            grants: [{ action: 'get', applications: allApps }, { action: 'sync', applications: unprotected }, ...appSetReads],
           },
-          // Argo CD has no `rollback` RBAC action: `argocd app rollback` is authorized by `sync` (and a policy naming
-          // `rollback` makes the AppProject invalid). Only SRE may sync a protected environment, so only SRE may roll
-          // it back; `override` (syncing local manifests or parameter overrides) is SRE's on protected ones too.
           sre: {
-            description: 'SRE: read and sync (and so roll back) every environment; the only ones to sync, roll back and override protected ones',
+            description: 'SRE: read and sync every environment, the only ones to sync and override protected ones, and to delete an Application',
             grants: [
               { action: 'get', applications: allApps },
               { action: 'sync', applications: allApps },
               { action: 'override', applications: protectedApps },
+              { action: 'delete', applications: ['*'] },
+              ...appSetReads,
             ],
           },
-          ci: { description: 'CI: read only', grants: [{ action: 'get', applications: allApps }] },
+          ci: { description: 'CI: read only', grants: [{ action: 'get', applications: allApps }, ...appSetReads] },
         }),
-        syncWindows: envs.flatMap((r) => (r.env.syncWindows ?? []).map((window) => ({ window, applications: [appName(r.env.name)] }))),
+        // what Argo CD enforces: peak hours start early by the environment's canary duration
+        syncWindows: envs.flatMap((r) => (r.env.syncWindows ?? []).map((window) => ({ window: enforcedWindow(window, canaryDuration(r.settings)), applications: [appName(r.env.name)] }))),
         timeZone: s.timeZone,
         annotations: PROJECT_WAVE,
       });
@@ -206,7 +221,7 @@ export class ArgoCdChart extends Chart {
         ignoreDifferences,
         slackChannel: v.slackChannel,
         labels: { 'app.kubernetes.io/part-of': app.name, 'app.kubernetes.io/managed-by': 'gridops', 'gridops.io/environment': v.env },
-        annotations: PRUNE_CONFIRM,
+        annotations: { ...PRUNE_CONFIRM, ...manifestGeneratePaths(app.name) },
         info: { Environment: v.env, Cluster: v.cluster, Slack: `#${v.slackChannel}` },
       });
       const valuesOf = (r: ResolvedEnvironment): EnvironmentValues => ({

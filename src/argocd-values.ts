@@ -28,6 +28,8 @@ export function argoCdValues(s: ArgoCdSettings, monitoring: MonitoringSettings):
       params: { 'server.insecure': true, 'applicationsetcontroller.policy': 'create-update' },
     },
     'redis-ha': { enabled: true },
+    // Sign-in is Entra ID through configs.cm oidc.config, straight from Argo CD: Dex would run unused.
+    dex: { enabled: false },
     controller: { replicas: argoCd.replicas.controller, pdb, metrics },
     // no `server.ingress`: the chart's Ingress is off by default, and the AGIC Ingress in argocd-ingress.yaml is Argo CD's
     server: { replicas: argoCd.replicas.server, pdb, metrics },

@@ -3,13 +3,13 @@ import { NOTIFICATION_TRIGGERS } from './argocd-notifications';
 import { generatedHeader, Manifest } from './manifest';
 import { ApplicationConfig, ResolvedEnvironment } from './model/application';
 import { applicationName } from './model/argocd';
-import { CanaryTimeline, canaryTimeline, DEFAULT_POD_START } from './model/canary-timeline';
+import { canaryDuration, CanaryTimeline, canaryTimeline, DEFAULT_POD_START } from './model/canary-timeline';
 import { formatSeconds } from './model/duration';
 import { AnalysisTiming } from './model/monitoring';
 import { PlatformConfig } from './model/platform';
 import { AlertGroup, argoCdAlerts, rolloutsAlerts } from './model/platform-alerts';
 import { ServiceProtocol } from './model/service-protocol';
-import { describeSyncWindow, describeWindowTime } from './model/sync-window';
+import { describeSyncWindow, describeWindowTime, enforcedWindow } from './model/sync-window';
 import { Traffic } from './model/traffic';
 import { overlayDir } from './paths';
 import { fmt, trafficTable } from './report';
@@ -57,6 +57,7 @@ export function distReadme(input: DistReadmeInput): string {
       const report = input.traffic.find((t) => t.app === app.name && t.env === r.env.name)!;
       const c = r.settings.canary;
       const sc = r.settings.scaling;
+      const role = (input.objects.get(`${app.name}/${r.env.name}`) ?? []).find((o) => o.kind === 'Role')?.metadata.name;
       out.push(
         '',
         `### ${app.name}/${r.env.name}`,
@@ -68,8 +69,8 @@ export function distReadme(input: DistReadmeInput): string {
         `  ${report.routed ? 'Exact' : 'Effective'} traffic share with ${report.replicas} pods: ${report.steps.map((st) => `${st.weight}% → ${fmt(st.effective)}% (${st.canary} canary / ${st.stable} stable)`).join(', ')}.`,
         `- **Analysis**: ${analysisNote(r)}.`,
         `- **Timeline**: ${timelineNote(r, report)}.`,
-        `- **Sync**: ${syncPolicy(r)}${r.env.protected ? '; protected: only SRE may sync, roll back or override' : '; developers and SRE may sync'}.`,
-        `- **Sync windows**: ${windows(r, s.timeZone) || 'none, syncs at any time'}.`,
+        `- **Sync**: ${syncPolicy(r)}${r.env.protected ? `; protected: only SRE may sync or override it and operate its Rollout (\`kubectl argo rollouts abort | promote | retry | undo\`, through the Role \`${role}\`)` : `; developers and SRE may sync it and operate its Rollout (\`kubectl argo rollouts …\`, through the Role \`${role}\`)`}. Roll back with a commit (\`gridops rollback --app ${app.name} --env ${r.env.name}\`, or \`git revert\`): Argo CD refuses \`argocd app rollback\` while automated sync is on. Argo CD re-syncs it only for commits that touch its overlay or the base (\`manifest-generate-paths\`)${r.env.sync.selfHeal ? '' : ", so another environment's tag bump leaves a fix made by hand here alone"}.`,
+        `- **Sync windows**: ${windows(r, s.timeZone) || 'none, syncs at any time'}.${queuedNote(r, s.timeZone)}`,
         `- **Slack**: #${r.env.slackChannel} (${NOTIFICATION_TRIGGERS.map((t) => t.trigger).join(', ')}).`,
       );
     }
@@ -145,7 +146,8 @@ export function distReadme(input: DistReadmeInput): string {
         ro('abort'),
         ro('undo'),
         `git log --oneline -- src/config/image-tags.yaml ${overlayDir(app.name, r.env.name)}`,
-        `git revert <commit> && git push origin ${platform.targetRevision}   # the GitOps rollback: Argo CD syncs the previous tag`,
+        `npx gridops rollback --app ${app.name} --env ${r.env.name}   # the GitOps rollback: the tag deployed before, from the history of src/config/image-tags.yaml; then commit and push`,
+        `git revert <commit> && git push origin ${platform.targetRevision}   # or revert the deploy commit: Argo CD syncs the previous tag`,
         '```',
       );
       out.push(
@@ -202,7 +204,8 @@ function argoCdForm(app: ApplicationConfig): string {
     `Argo CD: one ApplicationSet, \`${ARGOCD_DIR}/${ARGOCD_FILES.applicationSet(app.name)}\` (\`argocd appset get ${app.name}\`), whose list generator has an ` +
     `element per environment and generates the Applications \`${applicationName(app.name, '<env>')}\`, the same as per-environment files would be: the AppProject, ` +
     'its roles and its sync windows apply to them by name. The ApplicationSet controller creates and updates Applications but never ' +
-    'deletes one (policy create-update): after removing an environment, delete its Application with `argocd app delete`.'
+    'deletes one (policy create-update), and deleting the ApplicationSet keeps the Applications\' objects (`preserveResourcesOnDeletion`): after ' +
+    `removing an environment, SRE deletes its left-over Application, and with it its workload, with \`argocd app delete ${applicationName(app.name, '<env>')}\`.`
   );
 }
 
@@ -281,10 +284,27 @@ function syncNote(r: ResolvedEnvironment, timeZone: string): string {
   const who = r.env.protected ? 'SRE only' : 'developers and SRE';
   const deny = (r.env.syncWindows ?? []).filter((w) => w.kind === 'deny');
   if (deny.length === 0) return `   # ${who}`;
-  const manual = deny.every((w) => w.manualSync) ? 'still allowed by hand (emergencies)' : 'blocked';
-  return `   # ${who}; during ${deny.map((w) => describeWindowTime(w, w.timeZone ?? timeZone)).join(', ')}: ${manual}`;
+  const manual = deny.every((w) => w.manualSync) ? 'still allowed (emergencies)' : 'blocked too';
+  const during = deny.map((w) => describeWindowTime(enforcedWindow(w, canaryDuration(r.settings)), w.timeZone ?? timeZone));
+  return `   # ${who}; automated syncs denied ${during.join(', ')}: by hand ${manual}`;
 }
 
+/** The environment's sync windows in words: a peak window with the deny window Argo CD enforces for it. */
 function windows(r: ResolvedEnvironment, timeZone: string): string {
-  return (r.env.syncWindows ?? []).map((w) => describeSyncWindow(w, w.timeZone ?? timeZone)).join('; ');
+  const canary = canaryDuration(r.settings);
+  return (r.env.syncWindows ?? [])
+    .map((w) => {
+      const tz = w.timeZone ?? timeZone;
+      if (!w.peak) return describeSyncWindow(w, tz);
+      return `peak hours ${describeWindowTime(w, tz)}, no canary steps in them: ${describeSyncWindow(enforcedWindow(w, canary), tz)}, early by the canary's ${formatSeconds(canary)} (pauses and pod rounds, rounded up to the minute)`;
+    })
+    .join('; ');
+}
+
+/** What Argo CD does with the commits a deny window holds back. */
+function queuedNote(r: ResolvedEnvironment, timeZone: string): string {
+  const deny = (r.env.syncWindows ?? []).filter((w) => w.kind === 'deny');
+  if (deny.length === 0) return '';
+  const ends = deny.map((w) => describeWindowTime(enforcedWindow(w, canaryDuration(r.settings)), w.timeZone ?? timeZone).replace(/^.*–(\d\d:\d\d).*$/, '$1'));
+  return ` A commit pushed while automated syncs are denied waits, and Argo CD syncs it unattended when the window closes (${ends.join(', ')}); its canary then runs unwatched unless someone follows it.`;
 }

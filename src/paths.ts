@@ -14,6 +14,19 @@ export function appDir(app: string): string {
   return `${DIST_DIR}/applications/${app}`;
 }
 
+/** Path of an application's Kustomize base in dist/ (every overlay of the application builds on it). */
+export function baseDir(app: string): string {
+  return `${appDir(app)}/base`;
+}
+
+/**
+ * The base as an overlay of the application names it, relative to the overlay's directory (`../../base`): the same
+ * for every environment (the overlay's kustomization and the Argo CD Applications' manifest-generate-paths use it).
+ */
+export function baseFromOverlay(app: string): string {
+  return path.posix.relative(overlayDir(app, 'env'), baseDir(app));
+}
+
 /** Path of an environment's overlay directory in dist/ (what its Argo CD Application syncs). */
 export function overlayDir(app: string, env: string): string {
   return `${appDir(app)}/overlays/${env}`;

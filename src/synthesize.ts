@@ -9,12 +9,13 @@ import { rolloutKustomizeConfig } from './kustomize-config';
 import { GeneratedFiles, kustomization, Manifest } from './manifest';
 import { ResolvedEnvironment } from './model/application';
 import { resolvePlatform } from './model/check-config';
+import { rolloutOperatorGroups } from './model/argocd';
 import { PlatformConfig } from './model/platform';
 import { Traffic } from './model/traffic';
 import { replicaSplit, ReplicaSplit, resolveSurge, routedSplit } from './model/traffic-share';
 import { byCodeUnits } from './order';
 import { deriveOverlay } from './overlay';
-import { appDir, overlayDir } from './paths';
+import { baseDir, baseFromOverlay, overlayDir } from './paths';
 import { validateTree } from './validation';
 
 /** The generated tree: path relative to the repository root → file content. Sorted by path. */
@@ -58,6 +59,8 @@ export const FILE_OF_KIND: Readonly<Record<string, string>> = {
   PodDisruptionBudget: 'autoscaling.yaml',
   AnalysisTemplate: 'analysis-templates.yaml',
   PodMonitor: 'monitoring.yaml',
+  Role: 'rbac.yaml',
+  RoleBinding: 'rbac.yaml',
 };
 
 const KUSTOMIZE_CONFIG_FILE = 'kustomizeconfig/rollout-transform.yaml';
@@ -75,19 +78,21 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     files.yaml(file, from, docs);
     owners.set(file, owner);
   };
+  // the base is the production shape: its Rollout is operated by SRE alone; unprotected environments add developers
+  const groups = platform.argocd.groups;
   for (const app of platform.applications) {
     const source = `src/config/apps/${app.name}.ts (charts/application-chart.ts)`;
     const envs = resolved.filter((r) => r.app === app);
     const appOwner: FileOwner = { app: app.name, envs: envs.map((r) => r.env.name) };
-    const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults, monitoring: platform.monitoring }));
-    const dir = appDir(app.name);
-    for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${dir}/base/${file}`, source, docs, appOwner);
+    const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults, monitoring: platform.monitoring, rolloutOperators: rolloutOperatorGroups(groups, true) }));
+    const base = baseDir(app.name);
+    for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${base}/${file}`, source, docs, appOwner);
     const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
-    put(`${dir}/base/${KUSTOMIZE_CONFIG_FILE}`, 'src/kustomize-config.ts', [rolloutKustomizeConfig()], appOwner);
-    put(`${dir}/base/kustomization.yaml`, source, [kustomization({ resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] })], appOwner);
+    put(`${base}/${KUSTOMIZE_CONFIG_FILE}`, 'src/kustomize-config.ts', [rolloutKustomizeConfig()], appOwner);
+    put(`${base}/kustomization.yaml`, source, [kustomization({ resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] })], appOwner);
 
     for (const r of envs) {
-      const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag, monitoring: platform.monitoring }));
+      const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag, monitoring: platform.monitoring, rolloutOperators: rolloutOperatorGroups(groups, r.env.protected ?? false) }));
       intended.set(`${app.name}/${r.env.name}`, envObjects);
       const overlay = deriveOverlay(baseObjects, envObjects);
       const odir = overlayDir(app.name, r.env.name);
@@ -101,7 +106,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
         put(`${odir}/${d.file}`, envSource, [{ $patch: 'delete', apiVersion: m.apiVersion, kind: m.kind, metadata: { name: m.metadata.name, namespace: m.metadata.namespace } }], envOwner);
       }
       const patches = [...overlay.patches, ...overlay.deleted].map((p) => ({ path: p.file, target: p.target })).sort((a, b) => byCodeUnits(a.path, b.path));
-      const fields: Record<string, unknown> = { resources: ['../../base', ...[...addedFiles.keys()].sort()] };
+      const fields: Record<string, unknown> = { resources: [baseFromOverlay(app.name), ...[...addedFiles.keys()].sort()] };
       if (overlay.images.length > 0) fields.images = overlay.images;
       if (patches.length > 0) fields.patches = patches;
       put(`${odir}/kustomization.yaml`, envSource, [kustomization(fields)], envOwner);

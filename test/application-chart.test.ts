@@ -7,7 +7,7 @@ import { mergeSettings } from '../src/model/application';
 function synthEnv(envName?: string, tag?: string): any[] {
   const env = gridos.environments.find((e) => e.name === envName);
   const settings = env ? mergeSettings(gridos.defaults, env.overrides) : gridos.defaults;
-  return Testing.synth(new ApplicationChart(Testing.app(), 'test', { app: gridos, settings, tag, monitoring: platform.monitoring }));
+  return Testing.synth(new ApplicationChart(Testing.app(), 'test', { app: gridos, settings, tag, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre }));
 }
 const find = (objs: any[], kind: string, name?: string) => objs.find((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
 

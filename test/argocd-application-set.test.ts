@@ -51,9 +51,17 @@ describe('one ApplicationSet generates exactly the Applications of the per-envir
     }
   });
 
-  test('the AppProject (destinations, roles, sync windows) and the rest of dist/argocd are the same in both forms', () => {
-    const argocd = (tree: Tree) => [...tree].filter(([f]) => f.startsWith('dist/argocd/') && !/\/(applications|applicationsets)\/|\/kustomization\.yaml$/.test(f));
+  test('the AppProject (destinations, roles, sync windows) and the rest of dist/argocd are the same in both forms, but for reading the ApplicationSet', () => {
+    const appSetPolicy = /^\s+- p, proj:[^,]+:[^,]+, applicationsets, get, .*\n/gm;
+    const argocd = (tree: Tree) =>
+      [...tree].filter(([f]) => f.startsWith('dist/argocd/') && !/\/(applications|applicationsets)\/|\/kustomization\.yaml$/.test(f)).map(([f, text]) => [f, text.replace(appSetPolicy, '')]);
     expect(argocd(sets)).toEqual(argocd(files));
+    // the one difference: every role may read the ApplicationSet (`argocd appset get`), which only one form has
+    for (const app of ['gridos', 'grid-telemetry']) {
+      const policies = parse(sets, `dist/argocd/projects/${app}-project.yaml`).spec.roles.flatMap((r: any) => r.policies.filter((x: string) => x.includes('applicationsets')));
+      expect(policies).toEqual(['developer', 'sre', 'ci'].map((role) => `p, proj:${app}:${role}, applicationsets, get, ${app}/${app}, allow`));
+      expect(files.get(`dist/argocd/projects/${app}-project.yaml`)).not.toContain('applicationsets');
+    }
     expect(parse(sets, 'dist/argocd/kustomization.yaml').resources.filter((r: string) => /^application/.test(r))).toEqual(['applicationsets/gridos.yaml', 'applicationsets/grid-telemetry.yaml']);
   });
 

@@ -38,7 +38,7 @@ describe('Argo CD configuration errors name the application, environment, field 
     ['group display name instead of object ID', withArgoCd((s) => ({ ...s, groups: { ...s.groups, sre: ['GridOS SRE'] } })),
       'platform: argocd.groups.sre[0] "GridOS SRE" must be a GUID (an Entra ID object ID)'],
     ['no SRE group', withArgoCd((s) => ({ ...s, groups: { ...s.groups, sre: [] } })),
-      'platform: argocd.groups.sre is empty: nobody could sync, roll back or override a protected environment'],
+      'platform: argocd.groups.sre is empty: nobody could sync, override or operate the Rollout of a protected environment'],
     ['chart version range', withArgoCd((s) => ({ ...s, argoCd: { ...s.argoCd, chartVersion: '^10.1.0' } })),
       'platform: argocd.argoCd.chartVersion "^10.1.0" must be an exact chart version (MAJOR.MINOR.PATCH)'],
     ['Argo CD host', withArgoCd((s) => ({ ...s, argoCd: { ...s.argoCd, host: 'argocd' } })),

@@ -181,41 +181,44 @@ describe('dist/argocd (GridOS)', () => {
       expect(p().spec.namespaceResourceWhitelist.map((r: any) => `${r.group}/${r.kind}`).sort()).toEqual([...deployed, ...shown].sort());
       expect([...deployed].sort()).toEqual([
         '/ConfigMap', '/Service', '/ServiceAccount', 'argoproj.io/AnalysisTemplate', 'argoproj.io/Rollout', 'autoscaling/HorizontalPodAutoscaler',
-        'monitoring.coreos.com/PodMonitor', 'networking.k8s.io/Ingress', 'policy/PodDisruptionBudget', 'secrets-store.csi.x-k8s.io/SecretProviderClass',
+        'monitoring.coreos.com/PodMonitor', 'networking.k8s.io/Ingress', 'policy/PodDisruptionBudget', 'rbac.authorization.k8s.io/Role',
+        'rbac.authorization.k8s.io/RoleBinding', 'secrets-store.csi.x-k8s.io/SecretProviderClass',
       ]);
     });
 
-    test('roles: developers read everywhere and sync dev and test; SRE alone syncs (so rolls back) and overrides prod; CI only reads', () => {
+    test('roles: developers read everywhere and sync dev and test; SRE alone syncs and overrides prod and deletes Applications; CI only reads', () => {
       const roles = Object.fromEntries(p().spec.roles.map((r: any) => [r.name, r]));
       const pol = (role: string, action: string, env: string) => `p, proj:gridos:${role}, applications, ${action}, gridos/gridos-${env}, allow`;
       expect(roles.developer.policies).toEqual([...ENVS.map((e) => pol('developer', 'get', e)), pol('developer', 'sync', 'dev'), pol('developer', 'sync', 'test')]);
       expect(roles.sre.policies).toEqual([
         ...ENVS.map((e) => pol('sre', 'get', e)),
         ...ENVS.map((e) => pol('sre', 'sync', e)),
-        // Argo CD authorizes `argocd app rollback` with `sync`; there is no `rollback` action.
+        // there is no `rollback` action: Argo CD refuses a rollback while automated sync is on (roll back by commit)
         pol('sre', 'override', 'prod'),
+        // any Application of the project, a left-over one included (deleting it deletes its workload)
+        'p, proj:gridos:sre, applications, delete, gridos/*, allow',
       ]);
       expect(roles.ci.policies).toEqual(ENVS.map((e) => pol('ci', 'get', e)));
       expect(roles.developer.groups).toEqual(platform.argocd.groups.developers);
       expect(roles.sre.groups).toEqual(platform.argocd.groups.sre);
       expect(roles.ci.groups).toEqual(platform.argocd.groups.ci);
-      const prodWriters = p().spec.roles.filter((r: any) => r.policies.some((x: string) => x.endsWith('gridos/gridos-prod, allow') && !x.includes(', get, ')));
+      const prodWriters = p().spec.roles.filter((r: any) => r.policies.some((x: string) => (x.endsWith('gridos/gridos-prod, allow') || x.endsWith('gridos/*, allow')) && !x.includes(', get, ')));
       expect(prodWriters.map((r: any) => r.name)).toEqual(['sre']);
       // only the actions Argo CD accepts in a project policy (AppProject validation rejects any other)
       const actions = new Set(p().spec.roles.flatMap((r: any) => r.policies.map((x: string) => x.split(', ')[3])));
       for (const a of actions) expect(['get', 'create', 'update', 'delete', 'sync', 'override', '*']).toContain(a);
     });
 
-    test('prod is denied Monday–Friday 08:00–18:00 Chicago time, manual sync allowed; orphaned resources warn', () => {
+    test('prod\'s peak hours (Monday–Friday 08:00–18:00 Chicago time) are denied from 19m before, its canary\'s duration; manual sync allowed; orphaned resources warn', () => {
       expect(p().spec.syncWindows).toEqual([
         {
           kind: 'deny',
-          schedule: '0 8 * * 1-5',
-          duration: '10h',
+          schedule: '41 7 * * 1-5',
+          duration: '10h19m',
           timeZone: 'America/Chicago',
           manualSync: true,
           applications: ['gridos-prod'],
-          description: 'Peak grid operations (Mon-Fri 08:00-18:00): no automated syncs; SRE may still sync by hand in an emergency',
+          description: 'Peak grid operations (Mon-Fri 08:00-18:00): no canary may step in them; SRE may still sync by hand in an emergency (starts 19m early: a canary takes 19m)',
         },
       ]);
       expect(p().spec.orphanedResources).toEqual({ warn: true });
@@ -248,7 +251,12 @@ describe('dist/argocd (GridOS)', () => {
 
     test('Slack on sync failed, health degraded and deployed to the environment\'s channel; deleting cascades', () => {
       const channel = `gridos-${env}-deploys`;
-      expect(a().metadata.annotations).toEqual({ ...slackSubscriptions(channel), 'argocd.argoproj.io/sync-options': 'Prune=confirm' });
+      expect(a().metadata.annotations).toEqual({
+        ...slackSubscriptions(channel),
+        'argocd.argoproj.io/sync-options': 'Prune=confirm',
+        // only commits touching its overlay or the base re-sync it
+        'argocd.argoproj.io/manifest-generate-paths': '.;../../base',
+      });
       expect(Object.keys(slackSubscriptions(channel))).toEqual([
         'notifications.argoproj.io/subscribe.on-sync-failed.slack',
         'notifications.argoproj.io/subscribe.on-health-degraded.slack',
@@ -322,7 +330,9 @@ describe('dist/argocd (GridOS)', () => {
     const readme = tree.get('dist/README.md')!;
 
     test('per environment: cluster and namespace, tag, replicas and HPA bounds, sync policy, sync windows in local time', () => {
-      expect(readme).toContain('| prod | `aks-gridos-prod` | `gridos` | `v2.1.0` | 10 (10–30) | automated, no prune, no self-heal (semi-automatic) | deny Mon–Fri 08:00–18:00 America/Chicago (manual sync allowed) |');
+      expect(readme).toContain(
+        "| prod | `aks-gridos-prod` | `gridos` | `v2.1.0` | 10 (10–30) | automated, no prune, no self-heal (semi-automatic) | peak hours Mon–Fri 08:00–18:00 America/Chicago, no canary steps in them: deny Mon–Fri 07:41–18:00 America/Chicago (manual sync allowed), early by the canary's 19m (pauses and pod rounds, rounded up to the minute) |",
+      );
       expect(readme).toContain('| dev | `aks-gridos-dev` | `gridos` | `dev-abc1234` | 2 (2–4) | automated, prune and self-heal | none |');
       expect(readme).toContain('- **Canary**: 10% → pause 2m → 25% → pause 5m → 50% → pause 10m → 100%.');
       expect(readme).toContain('gridos/prod  AGIC, replica-weighted  10    10%→10% (1+9)  25%→27.3% (3+8)  50%→50% (5+5)  100%→100% (10+0)   ok');
@@ -339,13 +349,15 @@ describe('dist/argocd (GridOS)', () => {
     test('day-to-day commands with the real names', () => {
       for (const line of [
         'argocd app get gridos-prod',
-        'argocd app sync gridos-prod   # SRE only; during Mon–Fri 08:00–18:00 America/Chicago: still allowed by hand (emergencies)',
+        // the deny window Argo CD enforces: the peak hours, from the canary's 19m before
+        'argocd app sync gridos-prod   # SRE only; automated syncs denied Mon–Fri 07:41–18:00 America/Chicago: by hand still allowed (emergencies)',
         'kubectl argo rollouts get rollout gridos -n gridos --context aks-gridos-prod --watch',
         'kubectl argo rollouts status gridos -n gridos --context aks-gridos-test --watch',
         'kubectl argo rollouts promote gridos -n gridos --context aks-gridos-dev',
         'kubectl argo rollouts abort gridos -n gridos --context aks-gridos-prod',
         'kubectl argo rollouts undo gridos -n gridos --context aks-gridos-prod',
         'git log --oneline -- src/config/image-tags.yaml dist/applications/gridos/overlays/prod',
+        'npx gridops rollback --app gridos --env prod   # the GitOps rollback: the tag deployed before, from the history of src/config/image-tags.yaml; then commit and push',
       ]) expect(readme).toContain(line);
     });
   });
@@ -353,7 +365,7 @@ describe('dist/argocd (GridOS)', () => {
   test('README: a deny window past midnight keeps "(next day)" and its time zone in the sync command note', () => {
     const nightly = withEnv('prod', (e) => ({ ...e, syncWindows: [SyncWindow.deny({ schedule: '0 22 * * *', duration: '4h', manualSync: true })] }));
     const readme = synthesize(nightly, tags()).tree.get('dist/README.md')!;
-    expect(readme).toContain('argocd app sync gridos-prod   # SRE only; during daily 22:00–02:00 (next day) America/Chicago: still allowed by hand (emergencies)');
+    expect(readme).toContain('argocd app sync gridos-prod   # SRE only; automated syncs denied daily 22:00–02:00 (next day) America/Chicago: by hand still allowed (emergencies)');
   });
 
   test('a second application gets its own AppProject and Applications; the clusters it shares get one Rollouts install', () => {

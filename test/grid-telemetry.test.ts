@@ -47,6 +47,7 @@ describe('grid-telemetry (gRPC, no Ingress, two environments, an ApplicationSet)
       `dist/applications/${APP}/base/kustomization.yaml`,
       `dist/applications/${APP}/base/kustomizeconfig/rollout-transform.yaml`,
       `dist/applications/${APP}/base/monitoring.yaml`,
+      `dist/applications/${APP}/base/rbac.yaml`,
       `dist/applications/${APP}/base/rollout.yaml`,
       `dist/applications/${APP}/base/service.yaml`,
     ]);
@@ -154,9 +155,19 @@ describe('grid-telemetry (gRPC, no Ingress, two environments, an ApplicationSet)
     test('roles and sync windows name the generated Applications: developers sync dev, only SRE syncs prod, denied at peak', () => {
       const roles = Object.fromEntries(project().spec.roles.map((r: any) => [r.name, r.policies]));
       const pol = (role: string, action: string, env: string) => `p, proj:${APP}:${role}, applications, ${action}, ${APP}/${APP}-${env}, allow`;
-      expect(roles.developer).toEqual([pol('developer', 'get', 'dev'), pol('developer', 'get', 'prod'), pol('developer', 'sync', 'dev')]);
-      expect(roles.sre).toEqual([pol('sre', 'get', 'dev'), pol('sre', 'get', 'prod'), pol('sre', 'sync', 'dev'), pol('sre', 'sync', 'prod'), pol('sre', 'override', 'prod')]);
-      expect(project().spec.syncWindows.map((w: any) => [w.kind, w.schedule, w.applications])).toEqual([['deny', '0 8 * * 1-5', [`${APP}-prod`]]]);
+      const readSet = (role: string) => `p, proj:${APP}:${role}, applicationsets, get, ${APP}/${APP}, allow`;
+      expect(roles.developer).toEqual([pol('developer', 'get', 'dev'), pol('developer', 'get', 'prod'), pol('developer', 'sync', 'dev'), readSet('developer')]);
+      expect(roles.sre).toEqual([
+        pol('sre', 'get', 'dev'),
+        pol('sre', 'get', 'prod'),
+        pol('sre', 'sync', 'dev'),
+        pol('sre', 'sync', 'prod'),
+        pol('sre', 'override', 'prod'),
+        `p, proj:${APP}:sre, applications, delete, ${APP}/*, allow`,
+        readSet('sre'),
+      ]);
+      // the peak hours (08:00) from its canary's 16m30s before, rounded up to the minute
+      expect(project().spec.syncWindows.map((w: any) => [w.kind, w.schedule, w.applications])).toEqual([['deny', '43 7 * * 1-5', [`${APP}-prod`]]]);
     });
   });
 

@@ -48,8 +48,10 @@ describe('the charts as the Applications install them', () => {
     expect(kinds(helmTemplate(argocd), 'ServiceMonitor')).toEqual([]);
   });
 
-  test('Argo CD: no Ingress of the chart\'s own (the AGIC Ingress in argocd-ingress.yaml serves the host); HA replicas with disruption budgets', () => {
+  test('Argo CD: no Ingress of the chart\'s own (the AGIC Ingress in argocd-ingress.yaml serves the host), no Dex; HA replicas with disruption budgets', () => {
     expect(kinds(argocdRender, 'Ingress')).toEqual([]);
+    // sign-in is Entra ID through oidc.config: no Dex server runs
+    expect(argocdRender.filter((o) => /dex/.test(o.metadata.name)).map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([]);
     const replicas = (name: string) => [...kinds(argocdRender, 'Deployment'), ...kinds(argocdRender, 'StatefulSet')].find((d) => d.metadata.name === name)?.spec.replicas;
     const r = platform.argocd.argoCd.replicas;
     expect([replicas('argocd-server'), replicas('argocd-repo-server'), replicas('argocd-application-controller')]).toEqual([r.server, r.repoServer, r.controller]);

@@ -81,7 +81,7 @@ describe('constructs take the protocol, HTTP by default', () => {
   });
 
   test('CanaryRollout refuses an http container without its probe paths', () => {
-    const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults, monitoring: platform.monitoring });
+    const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre });
     expect(base.rollout.name).toBe('gridos');
     expect(
       () =>

@@ -188,7 +188,7 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
 
   test('stable construct ids: AGIC and NGINX are the chart\'s Ingress, Gateway API its Route', () => {
     const chart = (traffic: Traffic) =>
-      new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: { ...gridos.defaults, traffic }, monitoring: platform.monitoring });
+      new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: { ...gridos.defaults, traffic }, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre });
     const children = (c: ApplicationChart) => c.node.children.map((x) => x.node.id).filter((id) => ['Ingress', 'Route'].includes(id));
     expect(children(chart(Traffic.agic()))).toEqual(['Ingress']);
     expect(children(chart(Traffic.nginx()))).toEqual(['Ingress']);
@@ -199,7 +199,7 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
     const gw = Traffic.gatewayApi({ gateway: { name: 'agc-gateway', namespace: 'azure-alb' } });
     const r = synthesize(platformWith((app) => ({ ...app, defaults: { ...app.defaults, traffic: gw } })), tags());
     const base = YAML.parse(r.tree.get('dist/applications/gridos/base/kustomization.yaml')!);
-    expect(base.resources).toEqual(['analysis-templates.yaml', 'autoscaling.yaml', 'config.yaml', 'monitoring.yaml', 'rollout.yaml', 'route.yaml', 'service.yaml']);
+    expect(base.resources).toEqual(['analysis-templates.yaml', 'autoscaling.yaml', 'config.yaml', 'monitoring.yaml', 'rbac.yaml', 'rollout.yaml', 'route.yaml', 'service.yaml']);
     expect(r.tree.has('dist/applications/gridos/base/ingress.yaml')).toBe(false);
     expect(YAML.parse(r.tree.get('dist/applications/gridos/base/route.yaml')!).spec.parentRefs).toEqual([{ name: 'agc-gateway', namespace: 'azure-alb' }]);
     expect(r.traffic.filter((t) => t.app === 'gridos').every((t) => t.routed)).toBe(true);

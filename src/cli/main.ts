@@ -6,7 +6,9 @@ import { benchCommand, benchFleetCommand } from './cmds/bench';
 import { diffCommand } from './cmds/diff';
 import { listCommand } from './cmds/list';
 import { newCommand } from './cmds/new';
+import { rollbackCommand } from './cmds/rollback';
 import { setImageCommand } from './cmds/set-image';
+import { syncWindowCommand } from './cmds/sync-window';
 import { runSynth, synthCommand } from './cmds/synth';
 import { plainSynthFlags } from './synth-output';
 import { validateCommand } from './cmds/validate';
@@ -25,8 +27,10 @@ export async function main(argv: string[]): Promise<void> {
       .command(synthCommand)
       .command(diffCommand)
       .command(setImageCommand)
+      .command(rollbackCommand)
       .command(validateCommand)
       .command(listCommand)
+      .command(syncWindowCommand)
       .command(newCommand)
       .command(benchCommand)
       .command(benchFleetCommand)

@@ -23,10 +23,14 @@ export const CLUSTERS = {
   prod: { name: 'aks-gridos-prod', server: 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443' },
 } as const;
 
-/** No automated syncs of production during peak grid operations (the seed's sync window). */
-export const PEAK_GRID_HOURS = SyncWindow.deny({
+/**
+ * Peak grid operations (the seed's sync window): no canary steps Mon–Fri 08:00–18:00. Argo CD's deny window for
+ * automated syncs starts early by each environment's canary duration, so no canary started just before 08:00 is still
+ * running then.
+ */
+export const PEAK_GRID_HOURS = SyncWindow.peakHours({
   schedule: '0 8 * * 1-5',
   duration: '10h',
   manualSync: true,
-  description: 'Peak grid operations (Mon-Fri 08:00-18:00): no automated syncs; SRE may still sync by hand in an emergency',
+  description: 'Peak grid operations (Mon-Fri 08:00-18:00): no canary may step in them; SRE may still sync by hand in an emergency',
 });

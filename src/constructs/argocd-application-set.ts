@@ -32,6 +32,12 @@ export interface ArgoCdApplicationSetProps {
   readonly elements: readonly ApplicationSetElement[];
   /** Annotations of the ApplicationSet itself (e.g. the root app's Prune=confirm). @default - none */
   readonly annotations?: Record<string, string>;
+  /**
+   * Keep the generated Applications' objects when the ApplicationSet is deleted. Without it, deleting the ApplicationSet
+   * deletes every Application it generated (their owner) and, through their resources finalizer, every workload.
+   * @default true
+   */
+  readonly preserveResourcesOnDeletion?: boolean;
 }
 
 /** apiVersion and kind of an ApplicationSet (`ApplicationSet.GVK` of the imported module). */
@@ -121,6 +127,7 @@ export class ArgoCdApplicationSet extends Construct {
         // An Application's metadata and spec: the two imported types spell them alike.
         template,
         templatePatch,
+        syncPolicy: { preserveResourcesOnDeletion: props.preserveResourcesOnDeletion ?? true },
       },
     };
     const spec = this.props.spec;
@@ -133,6 +140,7 @@ export class ArgoCdApplicationSet extends Construct {
         generators: spec.generators,
         template: { metadata: template.metadata, spec: toJson_ApplicationSpec(template.spec) },
         templatePatch: spec.templatePatch,
+        syncPolicy: spec.syncPolicy,
       },
     });
   }

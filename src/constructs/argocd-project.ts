@@ -21,12 +21,14 @@ export interface ProjectResource {
   readonly name?: string;
 }
 
-/** What a role may do with some of the project's Applications. */
+/** What a role may do with some of the project's Applications (or ApplicationSets). */
 export interface ProjectGrant {
-  /** Argo CD RBAC action on `applications`: get, create, update, delete, sync, override, `action/<group>/<kind>/<name>`. */
+  /** Argo CD RBAC action: get, create, update, delete, sync, override, `action/<group>/<kind>/<name>`. */
   readonly action: string;
-  /** Application names the action is allowed on. */
+  /** Names of the objects the action is allowed on; `*` for every one of the project's. */
   readonly applications: readonly string[];
+  /** The kind of object. @default 'applications' */
+  readonly resource?: 'applications' | 'applicationsets';
 }
 
 /** A project role, bound to OIDC groups. */
@@ -79,7 +81,7 @@ export interface ArgoCdProjectProps {
   readonly annotations?: Record<string, string>;
 }
 
-/** The actions Argo CD accepts in a project role policy (rollback is authorized by sync). */
+/** The actions Argo CD accepts in a project role policy (there is no `rollback`: Argo CD authorizes it as sync). */
 const ACTIONS = new Set(['get', 'create', 'update', 'delete', 'sync', 'override']);
 const ACTION_PATTERNS = /^(action|update|delete)\/\S+$/;
 
@@ -141,7 +143,7 @@ export class ArgoCdProject extends Construct {
           name: role.name,
           description: role.description,
           groups: [...role.groups],
-          policies: role.grants.flatMap((g) => g.applications.map((app) => this.policy(role.name, g.action, app))),
+          policies: role.grants.flatMap((g) => g.applications.map((app) => this.policy(role.name, g.action, app, g.resource))),
         })),
         syncWindows: props.syncWindows?.map((w) => syncWindow(w, props.timeZone)),
         orphanedResources: (props.warnOrphanedResources ?? true) ? { warn: true } : undefined,
@@ -150,8 +152,8 @@ export class ArgoCdProject extends Construct {
   }
 
   /** Argo CD's policy line for a project role: `p, proj:<project>:<role>, applications, <action>, <project>/<app>, allow`. */
-  public policy(role: string, action: string, application: string): string {
-    return `p, proj:${this.name}:${role}, applications, ${action}, ${this.name}/${application}, allow`;
+  public policy(role: string, action: string, application: string, resource: 'applications' | 'applicationsets' = 'applications'): string {
+    return `p, proj:${this.name}:${role}, ${resource}, ${action}, ${this.name}/${application}, allow`;
   }
 
   /** Whether Applications of this project may take manifests from `repoURL`. */

@@ -13,7 +13,7 @@ export interface SecretKeyRef {
 export interface RbacGroups {
   /** Developers: read every environment, sync environments that are not `protected`. */
   readonly developers: readonly string[];
-  /** SRE: read and sync every environment; the only ones to sync, roll back and override `protected` environments. */
+  /** SRE: read and sync every environment; the only ones to sync and override `protected` environments, operate their Rollouts and delete Applications. */
   readonly sre: readonly string[];
   /** CI (e.g. a pipeline's service principal): read only, to wait for and report on a deployment. */
   readonly ci: readonly string[];
@@ -86,6 +86,14 @@ export interface ArgoCdSettings {
   readonly slackToken: SecretKeyRef;
   readonly argoCd: ArgoCdInstallSettings;
   readonly rollouts: RolloutsInstallSettings;
+}
+
+/**
+ * Who may operate an environment's Rollout with `kubectl argo rollouts` (abort, promote, retry, undo): SRE alone in a
+ * protected environment, developers and SRE elsewhere — the same split as syncing in Argo CD.
+ */
+export function rolloutOperatorGroups(groups: RbacGroups, isProtected: boolean): string[] {
+  return [...new Set(isProtected ? groups.sre : [...groups.developers, ...groups.sre])];
 }
 
 /** The Argo CD Application that installs Argo CD itself (in the platform project). */

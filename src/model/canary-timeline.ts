@@ -50,6 +50,12 @@ function seconds(c: CanarySettings): { pauses: number[]; podStart: number } {
   return { pauses: c.pauses.map((p) => parseDuration(p) ?? NaN), podStart: parseDuration(c.podStartTime ?? DEFAULT_POD_START) ?? NaN };
 }
 
+/** Seconds from a canary's start to its promotion: its pauses plus one round of new pods per step (canary.podStartTime). */
+export function canaryDuration(s: EnvironmentSettings): number {
+  const { pauses, podStart } = seconds(s.canary);
+  return s.canary.weights.length * podStart + pauses.reduce((a, b) => a + b, 0);
+}
+
 /**
  * The timeline of an environment's canary with its resolved settings; `splits` are its steps' pod counts (the
  * traffic report), `routed` whether a traffic router sets the weights.
@@ -72,7 +78,7 @@ export function canaryTimeline(s: EnvironmentSettings, splits: readonly ReplicaS
   return {
     podStart,
     pauses: pauses.reduce((a, b) => a + b, 0),
-    total: roundStart(n),
+    total: canaryDuration(s),
     analysisStart,
     firstMeasurement,
     firstMeasurementStep: stepAt(firstMeasurement),

@@ -3,7 +3,7 @@ import { throwProblems } from '../errors';
 import { ResolvedEnvironment } from './application';
 import { applicationName, ARGOCD_APPLICATION, ROLLOUTS_APPLICATION_PREFIX, SecretKeyRef } from './argocd';
 import { PlatformConfig } from './platform';
-import { cronScheduleProblem, isTimeZone, parseWindowDuration } from './sync-window';
+import { cronScheduleProblem, isTimeZone, parseWindowDuration, startOf } from './sync-window';
 import { DNS_LABEL, DNS_SUBDOMAIN, GLOB_PATTERN, GUID, HOSTNAME, HTTPS_URL } from './names';
 
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
@@ -52,7 +52,7 @@ function checkSettings(platform: PlatformConfig): string[] {
   label('rootApplication', s.rootApplication);
   if (!HTTPS_URL.test(s.helmRepoURL)) p.push(`${w}.helmRepoURL ${show(s.helmRepoURL)} must be an https:// URL`);
   for (const role of ['developers', 'sre', 'ci'] as const) s.groups[role].forEach((g, i) => guid(`groups.${role}[${i}]`, g));
-  if (s.groups.sre.length === 0) p.push(`${w}.groups.sre is empty: nobody could sync, roll back or override a protected environment`);
+  if (s.groups.sre.length === 0) p.push(`${w}.groups.sre is empty: nobody could sync, override or operate the Rollout of a protected environment`);
   secretRef('slackToken', s.slackToken);
 
   version('argoCd.chartVersion', s.argoCd.chartVersion);
@@ -128,6 +128,9 @@ function checkEnvironments(platform: PlatformConfig, resolved: readonly Resolved
       }
       if (window.timeZone !== undefined && !isTimeZone(window.timeZone)) {
         p.push(`${where}: ${f}.timeZone ${show(window.timeZone)} must be an IANA time zone name, e.g. "America/Chicago"`);
+      }
+      if (window.peak && !cron && !startOf(window.schedule)) {
+        p.push(`${where}: ${f}.schedule ${show(window.schedule)} of a peak-hours window must name one start time ('M H * * <days>', e.g. '0 8 * * 1-5'): Argo CD's window starts early by the canary's duration`);
       }
       const key = JSON.stringify([window.kind, window.schedule, window.duration, window.timeZone]);
       if (windows.has(key)) p.push(`${where}: ${f} repeats an earlier ${window.kind} window (${window.schedule}, ${window.duration})`);

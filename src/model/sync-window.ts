@@ -31,6 +31,15 @@ export class SyncWindow {
     return new SyncWindow('allow', props);
   }
 
+  /**
+   * Peak hours no canary may step into: a deny window for automated syncs that Argo CD gets early by the
+   * environment's canary duration ({@link SyncWindow.forCanary}), so a sync just before the peak cannot start a canary
+   * that would still be stepping when it begins. The schedule must name one start time (`M H * * <days>`).
+   */
+  public static peakHours(props: SyncWindowProps): SyncWindow {
+    return new SyncWindow('deny', props, true);
+  }
+
   public readonly schedule: string;
   public readonly duration: string;
   public readonly manualSync: boolean;
@@ -41,6 +50,8 @@ export class SyncWindow {
     /** `allow` or `deny`, as Argo CD spells it. */
     public readonly kind: 'allow' | 'deny',
     props: SyncWindowProps,
+    /** Peak hours ({@link SyncWindow.peakHours}): Argo CD's window starts early by the canary's duration. */
+    public readonly peak: boolean = false,
   ) {
     this.schedule = props.schedule;
     this.duration = props.duration;
@@ -48,6 +59,57 @@ export class SyncWindow {
     this.description = props.description;
     this.timeZone = props.timeZone;
   }
+}
+
+/**
+ * The window Argo CD enforces for an environment whose canary takes `canarySeconds` (pauses plus pod rounds): a
+ * peak-hours window starts early by that time, rounded up to the minute (and the previous day's when that crosses
+ * midnight), and lasts as much longer; any other window is itself. Throws for a peak window whose schedule is not one
+ * start time (`M H * * <days>`): the configuration check refuses it first.
+ */
+export function enforcedWindow(w: SyncWindow, canarySeconds: number): SyncWindow {
+  if (!w.peak) return w;
+  const start = startOf(w.schedule);
+  if (!start) throw new Error(`peak window schedule '${w.schedule}' is not one start time (M H * * <days>)`);
+  const lead = Math.ceil(canarySeconds / 60);
+  let minute = start.minute - lead;
+  let days = start.days;
+  if (minute < 0) {
+    minute += 24 * 60;
+    days = days === undefined ? undefined : days.map((d) => (d + 6) % 7);
+  }
+  const total = (parseWindowDuration(w.duration) ?? 0) + lead;
+  const dayField = days === undefined ? '*' : cronDays(days);
+  return SyncWindow.deny({
+    schedule: `${minute % 60} ${Math.floor(minute / 60)} * * ${dayField}`,
+    duration: `${Math.floor(total / 60) > 0 ? `${Math.floor(total / 60)}h` : ''}${total % 60 > 0 ? `${total % 60}m` : ''}`,
+    manualSync: w.manualSync,
+    description: w.description ? `${w.description} (starts ${lead}m early: a canary takes ${lead}m)` : `peak hours; starts ${lead}m early: a canary takes ${lead}m`,
+    timeZone: w.timeZone,
+  });
+}
+
+/** The one start time of a schedule `M H * * <days>`: minutes after midnight and the days (0 = Sunday), or undefined. */
+export function startOf(schedule: string): { minute: number; days?: number[] } | undefined {
+  try {
+    const f = CronExpressionParser.parse(schedule).fields;
+    if (f.minute.values.length !== 1 || f.hour.values.length !== 1 || !f.dayOfMonth.isWildcard || !f.month.isWildcard) return undefined;
+    const days = f.dayOfWeek.isWildcard ? undefined : [...new Set(f.dayOfWeek.values.map((d) => Number(d) % 7))].sort((a, b) => a - b);
+    return { minute: Number(f.hour.values[0]) * 60 + Number(f.minute.values[0]), days };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Days of the week as a cron field: runs as ranges (`1-5`), the rest as a list. */
+function cronDays(days: readonly number[]): string {
+  const runs: number[][] = [];
+  for (const d of [...days].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && d === last[last.length - 1] + 1) last.push(d);
+    else runs.push([d]);
+  }
+  return runs.map((r) => (r.length >= 2 ? `${r[0]}-${r[r.length - 1]}` : `${r[0]}`)).join(',');
 }
 
 /**

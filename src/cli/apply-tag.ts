@@ -1,0 +1,68 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { platform } from '../config/platform';
+import { ConfigError } from '../errors';
+import { IMAGE_TAGS_FILE, ImageTags } from '../image-tags';
+import { ApplicationConfig, EnvironmentConfig } from '../model/application';
+import { PROJECT_ROOT } from '../paths';
+import { synthesize } from '../synthesize';
+import { TreeDiff, withLock, writeTree } from '../writer';
+
+/** Characters a tag may contain (the OCI tag grammar); anything else, shell metacharacters included, is refused. */
+const TAG_CHARS = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
+/**
+ * The value of a string flag (`name` without the dashes), given once and not blank; `undefined` when it is absent and
+ * optional. Otherwise a ConfigError naming the flag.
+ */
+export function flagValue(args: object, name: string, required: boolean): string | undefined {
+  const v: unknown = (args as Record<string, unknown>)[name];
+  if (v === undefined) {
+    if (required) throw new ConfigError(`--${name} is required`);
+    return undefined;
+  }
+  if (Array.isArray(v)) throw new ConfigError(`--${name} is given ${v.length} times (${v.map((x) => `'${x}'`).join(', ')}); give it once`);
+  if (typeof v !== 'string' || v.trim() === '') throw new ConfigError(`--${name} must not be empty`);
+  return v;
+}
+
+/**
+ * Checks that `tag`, given by `flag`, is an image tag (the OCI grammar) that the environment's tag policy allows;
+ * otherwise a ConfigError naming the flag, the value and the rule.
+ */
+export function checkTag(app: ApplicationConfig, env: EnvironmentConfig, tag: string, flag: string): void {
+  if (!TAG_CHARS.test(tag)) {
+    throw new ConfigError(`${flag} '${tag}' is not an image tag: only letters, digits, '_', '.' and '-' are allowed (at most 128, not starting with '.' or '-')`);
+  }
+  if (!env.tagPolicy.allows(tag)) throw new ConfigError(`${flag} '${tag}' breaks the ${env.name} tag policy of ${app.name}: ${env.tagPolicy.rule}`);
+}
+
+/** What {@link applyTag} did. */
+export interface AppliedTag {
+  /** The tag the file had before, if any. */
+  readonly before?: string;
+  /** How dist/ changed. */
+  readonly dist: TreeDiff;
+}
+
+/**
+ * Sets the (checked) tag of `app` in `env` in src/config/image-tags.yaml and re-synthesizes dist/, holding the
+ * repository's lock, then prints the one-line summary. The new tree is synthesized in memory first, so any failure
+ * leaves both the data file and dist/ untouched; the data file is replaced atomically.
+ */
+export function applyTag(app: string, env: string, tag: string): AppliedTag {
+  const file = path.join(PROJECT_ROOT, IMAGE_TAGS_FILE);
+  return withLock(PROJECT_ROOT, () => {
+    const tags = ImageTags.load(file);
+    const before = tags.get(app, env);
+    tags.set(app, env, tag);
+    // Synthesize with the new tag in memory first: any failure leaves both the data file and dist/ untouched.
+    const result = synthesize(platform, ImageTags.parse(tags.toString()));
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, tags.toString());
+    fs.renameSync(tmp, file);
+    const d = writeTree(PROJECT_ROOT, result.tree);
+    console.log(`${app}/${env}: ${before ?? '(none)'} → ${tag}; dist/: ${d.changed.length} changed, ${d.missing.length} written, ${d.stray.length} removed`);
+    return { before, dist: d };
+  });
+}
