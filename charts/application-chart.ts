@@ -52,15 +52,14 @@ export class ApplicationChart extends Chart {
     const traffic = Traffic.of(s.traffic);
 
     const config = new AppSettings(this, 'Settings', { labels, namespace, data: s.settings });
-    const identity = new WorkloadIdentity(this, 'Identity', { labels, namespace, clientId: s.azure.clientId, tenantId: s.azure.tenantId });
-    const vault = new KeyVaultSecrets(this, 'KeyVault', {
-      labels,
-      namespace,
-      azure: s.azure,
-      secrets: app.secrets,
-      // Behind a Gateway, the Gateway terminates TLS with its own certificate.
-      tlsCertificate: s.ingress && traffic.terminatesTls ? app.tlsCertificate : undefined,
-    });
+    const identity = new WorkloadIdentity(this, 'Identity', { labels, namespace, identity: s.azure });
+    // Behind a Gateway, the Gateway terminates TLS with its own certificate.
+    const tlsCertificate = s.ingress && traffic.terminatesTls ? app.tlsCertificate : undefined;
+    // Only what reads a secret or a certificate mounts a Key Vault (which needs Azure settings: src/model/check-config.ts).
+    const vault =
+      s.azure && ((app.secrets ?? []).length > 0 || tlsCertificate)
+        ? new KeyVaultSecrets(this, 'KeyVault', { labels, namespace, azure: s.azure, secrets: app.secrets, tlsCertificate })
+        : undefined;
     const protocol = ServiceProtocol.of(app.container.protocol);
     this.services = new CanaryServices(this, 'Services', {
       labels,
@@ -86,9 +85,9 @@ export class ApplicationChart extends Chart {
       analysisTemplate: this.analysis.name,
       serviceAccountName: identity.name,
       configMapName: config.name,
-      secretEnv: secretKeys.length > 0 ? { secretName: vault.envSecretName, keys: secretKeys } : undefined,
-      volumes: [{ volume: vault.volume('secrets-store'), mountPath: KeyVaultSecrets.MOUNT_PATH, readOnly: true }],
-      podLabels: { ...WorkloadIdentity.POD_LABEL },
+      secretEnv: vault && secretKeys.length > 0 ? { secretName: vault.envSecretName, keys: secretKeys } : undefined,
+      volumes: vault ? [{ volume: vault.volume('secrets-store'), mountPath: KeyVaultSecrets.MOUNT_PATH, readOnly: true }] : [],
+      podLabels: identity.podLabels,
       podAnnotations: { 'gridops.io/config-hash': hashOf(s.settings) },
     });
     this.podMonitor = new AppPodMonitor(this, 'PodMonitor', {
@@ -124,7 +123,7 @@ export class ApplicationChart extends Chart {
     traffic: Traffic,
     labels: AppLabels,
     namespace: string,
-    vault: KeyVaultSecrets,
+    vault: KeyVaultSecrets | undefined,
   ): RolloutSpecStrategyCanaryTrafficRouting | undefined {
     if (traffic.mode === 'gateway-api') {
       const route = new CanaryHttpRoute(this, 'Route', {
@@ -138,7 +137,7 @@ export class ApplicationChart extends Chart {
       });
       return { plugins: { [traffic.plugin!.name]: { httpRoute: route.name, namespace } } };
     }
-    if (!vault.tlsSecretName) throw new Error(`application '${app.name}': an ingress needs 'tlsCertificate' (a Key Vault certificate)`);
+    if (!vault?.tlsSecretName) throw new Error(`application '${app.name}': an ingress needs 'tlsCertificate' (a Key Vault certificate)`);
     if (traffic.mode === 'nginx') {
       const ingress = new NginxIngress(this, 'Ingress', {
         labels,

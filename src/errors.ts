@@ -2,9 +2,9 @@
 export const ExitCode = {
   /** Success. */
   OK: 0,
-  /** `synth --check` found a difference, or validation failed. */
+  /** A check failed: `synth --check` found a difference, `synth --strict` a far-off traffic share, validation a finding, `diff --exit-code` a change. */
   CHECK_FAILED: 1,
-  /** Bad usage or a configuration error. */
+  /** Bad usage, a configuration error, a checkout that cannot do what was asked, or an internal error. */
   USAGE: 2,
 } as const;
 
@@ -26,6 +26,25 @@ export class ConfigError extends Error {
 export function throwProblems(problems: readonly string[]): void {
   if (problems.length === 0) return;
   throw new ConfigError(problems.length === 1 ? problems[0] : `${problems.length} configuration errors:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+
+/**
+ * The checkout or the machine cannot do what was asked — dist/ is not writable, node_modules is incomplete, git or
+ * kubectl cannot run: one message saying what to fix, exit code 2, nothing written.
+ */
+export class SetupError extends Error {
+  public constructor(message: string) {
+    super(message);
+    this.name = 'SetupError';
+  }
+}
+
+/** A check the user asked for failed (`synth --strict`'s traffic shares): the message lists why, exit code 1, nothing written. */
+export class CheckError extends Error {
+  public constructor(message: string) {
+    super(message);
+    this.name = 'CheckError';
+  }
 }
 
 /** Validation of generated manifests failed: every finding is listed, exit code 1, nothing written. */

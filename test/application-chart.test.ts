@@ -1,7 +1,7 @@
 import { Testing } from 'cdk8s';
 import { ApplicationChart } from '../charts/application-chart';
-import { gridos } from '../src/config/apps/gridos';
-import { platform } from '../src/config/platform';
+import { gridos } from './fixtures/config/apps/gridos';
+import { platform } from './fixtures/config/platform';
 import { mergeSettings } from '../src/model/application';
 
 function synthEnv(envName?: string, tag?: string): any[] {

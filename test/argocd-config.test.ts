@@ -1,4 +1,4 @@
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { ArgoCdSettings } from '../src/model/argocd';
 import { PlatformConfig } from '../src/model/platform';
 import { SyncWindow } from '../src/model/sync-window';

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { slackSubscriptions } from '../src/argocd-notifications';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { synthesize } from '../src/synthesize';
 import { TagPolicy } from '../src/model/tag-policy';
 import { GRID_TELEMETRY_TAGS, platformWith, tags, withEnv } from './support/fixtures';

@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { argoCdValues, rolloutsValues } from '../src/argocd-values';
 import { NOTIFICATION_TRIGGERS } from '../src/argocd-notifications';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { helmKeysFile, keySkeleton, pinnedCharts } from '../src/helm-reference';
 import { GATEWAY_API_PLUGIN } from '../src/model/traffic';
 import { PROJECT_ROOT } from '../src/paths';

@@ -1,6 +1,6 @@
 import { fleet } from '../src/bench/fleet';
 import { median } from '../src/cli/cmds/bench';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { synthesize } from '../src/synthesize';
 
 describe('benchmark fleet', () => {

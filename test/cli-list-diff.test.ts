@@ -1,5 +1,5 @@
 import { selects } from '../src/cli/cmds/diff';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { synthesize } from '../src/synthesize';
 import { tags } from './support/fixtures';
 import { TempRepo } from './support/repo';
@@ -23,14 +23,27 @@ describe('gridops list and diff', () => {
   });
 
   test('diff shows what synth would change, filtered by app and env, and writes nothing', () => {
-    expect(repo.gridops(['diff']).stdout.trim()).toBe('no changes');
+    // GIVEN a current dist/ WHEN diff --exit-code THEN no changes, exit 0
+    const none = repo.gridops(['diff', '--exit-code']);
+    expect([none.status, none.stdout]).toEqual([0, 'no changes\n']);
+    // GIVEN new tags WHEN diffed THEN
     repo.write(TAGS, repo.read(TAGS).replace('prod: v2.1.0', 'prod: v2.2.0').replace('dev: dev-abc1234', 'dev: dev-1234567'));
     const prod = repo.gridops(['diff', '--app', 'gridos', '--env', 'prod']);
-    expect(prod.status).toBe(0);
+    expect(prod.status).toBe(0); // without --exit-code, changes or not
     expect(prod.stdout).toContain('+++ b/dist/applications/gridos/overlays/prod/kustomization.yaml');
     expect(prod.stdout).toContain('-    newTag: v2.1.0\n+    newTag: v2.2.0');
     expect(prod.stdout).not.toContain('overlays/dev');
-    expect(repo.gridops(['diff']).stdout).toContain('overlays/dev/kustomization.yaml');
+    const all = repo.gridops(['diff', '--exit-code']);
+    expect(all.status).toBe(1); // as git diff --exit-code
+    expect(all.stdout).toContain('overlays/dev/kustomization.yaml');
+    const json = repo.gridops(['diff', '--json', '--env', 'prod']);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      changed: ['dist/applications/gridos/overlays/prod/kustomization.yaml'],
+      missing: [],
+      stray: [],
+      files: [{ path: 'dist/applications/gridos/overlays/prod/kustomization.yaml', status: 'changed' }],
+    });
     expect(repo.gridops(['diff', '--color']).stdout).toContain('\x1b[32m+    newTag: v2.2.0\x1b[0m');
     expect(repo.gridops(['synth', '--check']).status).toBe(1);
     expect(repo.gridops(['diff', '--env', 'qa']).stderr.trim()).toBe("error: --env 'qa' is not an environment of any application");

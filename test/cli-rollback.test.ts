@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { ImageTags } from '../src/image-tags';
 import { overlayDir } from '../src/paths';
 import { TempRepo } from './support/repo';

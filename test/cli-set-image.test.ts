@@ -44,7 +44,7 @@ describe('gridops set-image', () => {
   // The same refusals through the real CLI: exit 2, the message, and no file touched
   test.each([
     [['--app', 'gridos', '--env', 'dev'], 'error: --tag is required'],
-    [['--app', 'gridos', '--env', 'dev', '--tag'], 'error: Not enough arguments following: tag'],
+    [['--app', 'gridos', '--env', 'dev', '--tag'], 'error: Not enough arguments following: tag (gridops --help for usage)'],
     [['--app', 'gridos', '--env', 'prod', '--tag', 'v2.1'], "error: --tag 'v2.1' breaks the prod tag policy of gridos: vMAJOR.MINOR.PATCH, a released semantic version (e.g. v2.1.0)"],
     [['--app', 'gridos', '--env', 'dev', '--tag', 'dev-abc1234;rm -rf /'], "error: --tag 'dev-abc1234;rm -rf /' is not an image tag: only letters, digits, '_', '.' and '-' are allowed (at most 128, not starting with '.' or '-')"],
     [['--app', 'gridos', '--env', 'dev', '--tag', 'dev-abc1234', '--tag', 'dev-abc1235'], "error: --tag is given 2 times ('dev-abc1234', 'dev-abc1235'); give it once"],
@@ -53,7 +53,7 @@ describe('gridops set-image', () => {
     const distBefore = repo.snapshotDist();
     const r = repo.gridops(['set-image', ...args]);
     expect(r.status).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe(message);
+    expect(r.stderr).toBe(`${message}\n`); // one line
     expect(repo.read(TAGS)).toBe(tagsBefore);
     expect(repo.snapshotDist()).toEqual(distBefore);
   });

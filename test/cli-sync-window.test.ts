@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import * as YAML from 'yaml';
 import { ARGOCD_DIR, ARGOCD_FILES } from '../charts/argocd-chart';
 import { syncWindowReport } from '../src/cli/cmds/sync-window';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { parseGoDuration } from '../src/model/duration';
 import {
   describeVerdict,

@@ -27,13 +27,15 @@ describe('gridops synth', () => {
     repo.write(edited, repo.read(edited).replace('setWeight: 25', 'setWeight: 30'));
     fs.rmSync(path.join(repo.dir, missing));
     repo.write(stray, 'hello: world\n');
-    const r = repo.gridops(['synth', '--check']);
+    // WHEN checked with colour forced (as on a terminal)
+    const r = repo.gridops(['synth', '--check'], { FORCE_COLOR: '1' });
+    // THEN the list, and the diff coloured
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("dist/ is stale: 3 file(s) differ from what synth produces. Run 'npm run synth' and commit.");
     expect(r.stderr).toContain(`changed: ${edited}`);
     expect(r.stderr).toContain(`missing: ${missing}`);
     expect(r.stderr).toContain(`stray:   ${stray}`);
-    expect(r.stderr).toContain('-        - setWeight: 30\n+        - setWeight: 25');
+    expect(r.stderr).toContain('\x1b[31m-        - setWeight: 30\x1b[0m\n\x1b[32m+        - setWeight: 25\x1b[0m');
     // THEN synth repairs all three
     const fix = repo.gridops(['synth']);
     expect(fix.stdout).toContain('1 written, 1 changed, 1 removed');
@@ -48,7 +50,7 @@ describe('gridops synth', () => {
     const r = repo.gridops(['synth']);
     repo.write(src, original);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe('error: gridos/dev: canary.pauses[1] "1 minute" is not a duration: use a whole number with s, m or h (30s, 1m, 2h)');
+    expect(r.stderr.trim()).toBe('error: gridos/dev: overrides.canary.pauses[1] "1 minute" is not a duration: use a whole number with s, m or h (30s, 1m, 2h)');
     expect(repo.snapshotDist()).toEqual(before);
   });
 
@@ -59,36 +61,32 @@ describe('gridops synth', () => {
     const strict = repo.gridops(['synth', '--strict', '--check']);
     const lax = repo.gridops(['synth', '--check']);
     repo.write(src, original);
-    expect(strict.status).toBe(2);
+    // THEN --strict is a check failing: exit 1
+    expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('error: --strict: canary traffic shares beyond tolerance:\n  - gridos/dev: with 2 pods the replica-weighted canary sends 33.3% instead of 10%, 33.3% instead of 25% (tolerance 5 points)');
     expect(lax.stderr).toContain('warning: gridos/dev: with 2 pods the replica-weighted canary sends 33.3% instead of 10%');
   });
 
-  test('usage errors exit 2', () => {
+  test('usage errors: one line, exit 2', () => {
+    // GIVEN / WHEN an unknown argument, a synth command line that is not a plain one, a misspelt command
     const r = repo.gridops(['synthesize']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('error: Unknown argument: synthesize');
-    // a synth command line that is not a plain one goes to the full parser, which names the bad flag
     const bad = repo.gridops(['synth', '--chek']);
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('error: Unknown argument: chek');
+    const typo = repo.gridops(['synt', '--check']);
+    // THEN the full parser names what it did not understand
+    expect([r.status, r.stderr]).toEqual([2, 'error: Unknown argument: synthesize (gridops --help for usage)\n']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'error: Unknown argument: chek (gridops --help for usage)\n']);
+    expect([typo.status, typo.stderr]).toEqual([2, "error: Unknown command 'synt'. Did you mean synth? (gridops --help for usage)\n"]);
   });
 
-  test('--help shows examples and the exit codes', () => {
-    for (const cmd of ['synth', 'diff', 'set-image', 'list', 'import']) {
-      const r = repo.gridops([cmd, '--help']);
-      expect(r.status).toBe(0);
-      expect(r.stdout).toContain('Examples:');
-      expect(r.stdout.replace(/\s+/g, ' ')).toContain('Exit codes: 0 success, 1 check or validation failed, 2 usage or configuration error.');
-    }
-  });
+  // -h/--help of every command: test/cli-flags.test.ts (in-process)
 });
 
 describe('the plain synth command line (run without yargs)', () => {
   test.each<[string[], object | undefined]>([
-    [['synth'], { check: false, strict: false, quiet: false }],
-    [['synth', '--check', '-q'], { check: true, strict: false, quiet: true }],
-    [['synth', '--strict', '--quiet'], { check: false, strict: true, quiet: true }],
+    [['synth'], { check: false, strict: false, quiet: false, staged: false }],
+    [['synth', '--check', '-q'], { check: true, strict: false, quiet: true, staged: false }],
+    [['synth', '--strict', '--quiet'], { check: false, strict: true, quiet: true, staged: false }],
+    [['synth', '--check', '--staged', '--quiet'], { check: true, strict: false, quiet: true, staged: true }],
     [['synth', '--help'], undefined],
     [['synth', '--check=false'], undefined],
     [['synth', '--bogus'], undefined],

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { gridTelemetry } from '../src/config/apps/grid-telemetry';
-import { platform } from '../src/config/platform';
+import { gridTelemetry } from './fixtures/config/apps/grid-telemetry';
+import { platform } from './fixtures/config/platform';
 import { objectKey } from '../src/manifest';
 import { GRPC_SERVER_ERROR_CODES } from '../src/model/service-protocol';
 import { overlayDir } from '../src/paths';

@@ -1,9 +1,8 @@
-import { platform } from '../src/config/platform';
-import { helmTemplate, helmTemplateText } from '../src/helm';
+import { platform } from './fixtures/config/platform';
 import { Manifest } from '../src/manifest';
 import { synthesize } from '../src/synthesize';
 import { tags, trafficPlatform } from './support/fixtures';
-import { API_VERSIONS, ARGOCD_APP, docs, HelmInstall, helmInstall, render, ROLLOUTS_APPS, targetsOf } from './support/helm-render';
+import { API_VERSIONS, ARGOCD_APP, docs, HelmInstall, helmInstall, render, ROLLOUTS_APPS, targetsOf, templateOf, templateTextOf } from './support/helm-render';
 
 /*
  * The pinned argo-cd and argo-rollouts charts, rendered with `helm template` exactly as the generated Applications
@@ -45,7 +44,7 @@ describe('the charts as the Applications install them', () => {
   });
 
   test('without --api-versions monitoring.coreos.com/v1 the argo-cd chart renders no ServiceMonitor (why a cluster without prometheus-operator gets none)', () => {
-    expect(kinds(helmTemplate(argocd), 'ServiceMonitor')).toEqual([]);
+    expect(kinds(templateOf(argocd), 'ServiceMonitor')).toEqual([]);
   });
 
   test('Argo CD: no Ingress of the chart\'s own (the AGIC Ingress in argocd-ingress.yaml serves the host), no Dex; HA replicas with disruption budgets', () => {
@@ -101,7 +100,7 @@ describe('the charts as the Applications install them', () => {
     const cases = distinct.flatMap((install) => leaves(install.values).map((p) => ({ install, p, name: `${install.chart}: ${p.join('.')}` })));
 
     test(`removing any one of the ${cases.length} leaf values changes what helm renders, but for the chart defaults a setting decides (each still read by the chart)`, async () => {
-      const renderOf = (install: HelmInstall, values: unknown) => helmTemplateText({ ...install, values, apiVersions: API_VERSIONS });
+      const renderOf = (install: HelmInstall, values: unknown) => templateTextOf({ ...install, values, apiVersions: API_VERSIONS });
       const full = new Map<HelmInstall, string>();
       for (const install of distinct) full.set(install, await renderOf(install, install.values));
       const unchanged: string[] = [];

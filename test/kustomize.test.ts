@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { objectKey } from '../src/manifest';
 import { synthesize } from '../src/synthesize';
 import { tags } from './support/fixtures';

@@ -1,4 +1,4 @@
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { ConfigError } from '../src/errors';
 import { AnalysisSettings, EnvironmentSettings } from '../src/model/application';
 import { canaryTimeline, promotionBeforeAbort } from '../src/model/canary-timeline';
@@ -106,7 +106,7 @@ describe('synth refuses bad analysis timing and monitoring settings, naming the 
       () => withAnalysis({ scrapeInterval: '1m', initialDelay: '30s' }),
       'gridos/prod: analysis.initialDelay "30s" must be at least one scrape interval (analysis.scrapeInterval "1m"): the first measurement would find no samples of the new pods and pause the rollout',
     ],
-    ['a scrape interval that is not a duration', () => withAnalysis({ scrapeInterval: '30 s' }), 'gridos/prod: analysis.scrapeInterval "30 s" is not a duration: use a whole number with s, m or h (30s, 1m, 2h)'],
+    ['a scrape interval that is not a duration', () => withAnalysis({ scrapeInterval: '30 s' }), 'gridos/prod: overrides.analysis.scrapeInterval "30 s" is not a duration: use a whole number with s, m or h (30s, 1m, 2h)'],
     [
       'an analysis that would let a bad canary be promoted',
       () => withAnalysis({ interval: '1m', abortOnFailure: 3, scrapeInterval: '30s', initialDelay: '1m' }, 'dev', ['30s', '1m', '1m']),

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { toYaml } from '../src/manifest';
 import { parseGoDuration } from '../src/model/duration';
 import { runPromtool } from '../src/promtool';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { platform } from '../src/config/platform';
+import { platform } from './fixtures/config/platform';
 import { ConfigError } from '../src/errors';
 import { parseGoDuration, parsePauseDuration } from '../src/model/duration';
 import { PlatformConfig } from '../src/model/platform';

@@ -1,58 +1,127 @@
-import { spawnSync } from 'child_process';
-import * as path from 'path';
 import * as YAML from 'yaml';
-import { platform } from '../src/config/platform';
 import { ConfigError } from '../src/errors';
 import { PROJECT_ROOT as ROOT } from '../src/paths';
-import { identifierOf, planNewApp, planNewEnv } from '../src/scaffold';
+import { identifierOf, placeholdersIn, planNewApp, planNewEnv } from '../src/scaffold';
+import { platform } from './fixtures/config/platform';
 import { TempRepo } from './support/repo';
 
+/*
+ * gridops new app|env on the fixture platform (test/fixtures/config/, in a throw-away repository): what they write,
+ * where each fact of the result comes from, and what they refuse.
+ */
+const wrote = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('wrote '));
+const docs = (text: string) => YAML.parseAllDocuments(text).map((d) => d.toJS());
+
 describe('gridops new app', () => {
-  const repo = new TempRepo(['test', 'jest.config.js', 'tsconfig.json']);
+  const repo = new TempRepo();
   afterAll(() => repo.remove());
 
-  test('scaffolds config, registration, tags and a test; synth and the scaffolded test pass', () => {
+  test('an internal application on the first application\'s environments: valid as written, synthesized, no TODO', () => {
     // WHEN
     const r = repo.gridops(['new', 'app', 'billing']);
-    // THEN
+    // THEN it wrote the configuration, its registration and its tags, and says where each fact came from
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('wrote '))).toEqual([
-      'wrote src/config/apps/billing.ts',
-      'wrote src/config/platform.ts',
-      'wrote src/config/image-tags.yaml',
-      'wrote test/apps/billing.test.ts',
-    ]);
+    expect(wrote(r.stdout)).toEqual(['wrote src/config/apps/billing.ts', 'wrote src/config/platform.ts', 'wrote src/config/image-tags.yaml']);
+    expect(r.stdout).toContain('billing: from gridos: the environments dev, test, prod with their clusters, tag policies, sync, protection and sync windows');
+    expect(r.stdout).toContain('no Ingress, no secrets and so no Key Vault or workload identity');
+    expect(r.stdout).toContain('dist/ regenerated. Run npm test, then commit the sources and dist/ together.');
+    expect(r.stdout).not.toMatch(/TODO|placeholder/);
+    // the shared values are referenced as the template's file references them, not copied
+    const source = repo.read('src/config/apps/billing.ts');
+    expect(source).toContain("import { CLUSTERS, PEAK_GRID_HOURS, PROMETHEUS_ADDRESS } from '../clusters';");
+    expect(source).toContain('  cluster: CLUSTERS.prod,\n');
+    expect(source).toContain('  syncWindows: [PEAK_GRID_HOURS],\n');
+    expect(source).toContain('      prometheusAddress: PROMETHEUS_ADDRESS,\n');
+    expect(source).not.toMatch(/azure:|TODO/);
     expect(repo.read('src/config/platform.ts')).toContain("import { billing } from './apps/billing';");
     expect(repo.read('src/config/platform.ts')).toMatch(/applications: \[gridos, gridTelemetry, billing\]/);
     expect(YAML.parse(repo.read('src/config/image-tags.yaml')).billing).toEqual({ dev: 'dev-0000000', test: 'dev-0000000', prod: 'v0.1.0' });
+    // and dist/ is current: every environment, no Ingress, no Key Vault, prod in the peak-hours window
+    expect(repo.gridops(['synth', '--check', '-q']).status).toBe(0);
     for (const env of ['dev', 'test', 'prod']) {
+      const objects = docs(repo.read('dist/applications/billing/base/config.yaml'));
+      expect(objects.map((o) => o.kind)).toEqual(['ConfigMap', 'ServiceAccount']);
       expect(repo.exists(`dist/applications/billing/overlays/${env}/kustomization.yaml`)).toBe(true);
       expect(repo.exists(`dist/argocd/applications/billing-${env}.yaml`)).toBe(true);
     }
     expect(repo.exists('dist/applications/billing/base/ingress.yaml')).toBe(false);
-    expect(repo.gridops(['synth', '--check']).status).toBe(0);
-    const jest = spawnSync(process.execPath, [path.join(repo.dir, 'node_modules', 'jest', 'bin', 'jest.js'), 'test/apps/billing.test.ts'], {
-      cwd: repo.dir,
-      encoding: 'utf8',
-    });
-    expect(jest.stderr).toContain('Tests:       6 passed, 6 total');
-    expect(jest.status).toBe(0);
+    const project = docs(repo.read('dist/argocd/projects/billing-project.yaml'))[0];
+    expect(project.spec.syncWindows.map((w: any) => w.applications)).toEqual([['billing-prod']]);
   });
 
-  test('new env staging --from test: a deriveEnvironment constant in every app that has test, in its own namespace', () => {
-    const r = repo.gridops(['new', 'env', 'staging', '--from', 'test']);
+  test('an exposed application: its identities and Key Vaults are placeholders, listed with file and line, dist/ untouched', () => {
+    // GIVEN
+    const before = repo.snapshotDist();
+    // WHEN
+    const r = repo.gridops(['new', 'app', 'portal', '--host', 'portal.example.com', '--port', '3000']);
+    // THEN written, but not synthesized: synth refuses a placeholder
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const gridos = repo.read('src/config/apps/gridos.ts');
-    expect(gridos).toContain("const staging: EnvironmentConfig = deriveEnvironment(test, {\n  name: 'staging',\n  namespace: 'gridos-staging',\n  ingressHost: 'gridos-staging.example.com',\n});");
-    expect(gridos).toContain('environments: [dev, test, staging, prod]');
-    expect(YAML.parse(repo.read('src/config/image-tags.yaml')).gridos.staging).toBe('dev-abc1234');
-    const app = YAML.parse(repo.read('dist/argocd/applications/gridos-staging.yaml'));
-    expect(app.spec.destination).toEqual({ namespace: 'gridos-staging', server: 'https://aks-gridos-test.hcp.eastus.azmk8s.io:443' });
+    const source = repo.read('src/config/apps/portal.ts');
+    const lines = source.split('\n');
+    const todo = r.stdout.split('\n').filter((l) => l.startsWith('  src/config/apps/portal.ts:'));
+    expect(r.stdout).toContain(`${todo.length} values to fill in (synth refuses a placeholder, so dist/ was not regenerated):`);
+    expect(todo).toHaveLength(8);
+    for (const line of todo) {
+      const [, n, text] = /^ {2}src\/config\/apps\/portal\.ts:(\d+): (TODO\(.*\))$/.exec(line)!;
+      expect(lines[Number(n) - 1]).toContain(`'${text}'`);
+    }
+    expect(todo[0]).toMatch(/TODO\(client ID of the managed identity federated with system:serviceaccount:portal:portal on aks-gridos-dev\)$/);
+    expect(source).toContain("    ingress: { host: 'portal-dev.example.com' },");
+    expect(source).toContain("  tlsCertificate: 'portal-tls', // Key Vault certificate of the ingress");
+    expect(repo.snapshotDist()).toEqual(before);
+    const synth = repo.gridops(['synth']);
+    expect(synth.status).toBe(2);
+    expect(synth.stderr).toContain('  - portal/dev: overrides.azure.clientId "TODO(client ID of the managed identity federated with system:serviceaccount:portal:portal on aks-gridos-dev)" is a placeholder: replace it with the real value');
+  });
+});
+
+describe('gridops new env', () => {
+  const repo = new TempRepo();
+  afterAll(() => repo.remove());
+
+  test('staging --from test: derived explicitly, saying which facts it took from test and which are its own', () => {
+    // WHEN
+    const r = repo.gridops(['new', 'env', 'staging', '--from', 'test']);
+    // THEN
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(wrote(r.stdout)).toEqual(['wrote src/config/apps/gridos.ts', 'wrote src/config/image-tags.yaml']);
+    const test = platform.applications[0].environments.find((e) => e.name === 'test')!;
+    expect(r.stdout).toContain(
+      `gridos/staging: from test: cluster ${test.cluster.name}; tag policy, sync, protection, sync windows and every other override; workload identity ${test.overrides!.azure!.clientId} (federate it with system:serviceaccount:gridos-staging:gridos on ${test.cluster.name}); Key Vault ${test.overrides!.azure!.keyVaultName}`,
+    );
+    expect(r.stdout).toContain('gridos/staging: its own: namespace gridos-staging; host gridos-staging.example.com; Slack channel gridos-staging-deploys');
+    expect(r.stdout).toContain('dist/ regenerated.');
+    expect(r.stdout).not.toMatch(/TODO/);
+    const source = repo.read('src/config/apps/gridos.ts');
+    expect(source).toContain(" * Added by `gridops new env staging --from test`. From test: cluster aks-gridos-test; tag policy, sync, protection,\n");
+    expect(source).toContain("const staging: EnvironmentConfig = deriveEnvironment(test, {\n  name: 'staging',\n  namespace: 'gridos-staging',\n  ingressHost: 'gridos-staging.example.com',\n});");
+    expect(source).toContain('environments: [dev, test, staging, prod]');
+    expect(YAML.parse(repo.read('src/config/image-tags.yaml')).gridos.staging).toBe(YAML.parse(repo.read('src/config/image-tags.yaml')).gridos.test);
+    // the rendered environment: test's cluster, its own namespace, test's identity
+    const app = docs(repo.read('dist/argocd/applications/gridos-staging.yaml'))[0];
+    expect(app.spec.destination).toEqual({ namespace: 'gridos-staging', server: test.cluster.server });
     expect(app.spec.source.path).toBe('dist/applications/gridos/overlays/staging');
-    expect(repo.gridops(['synth', '--check']).status).toBe(0);
+    expect(repo.read('dist/applications/gridos/overlays/staging/patches/serviceaccount-gridos.yaml')).toBeDefined();
+    expect(repo.gridops(['synth', '--check', '-q']).status).toBe(0);
   });
 
+  test('dr --from prod on a cluster the platform does not know: its server is a placeholder synth refuses', () => {
+    const r = repo.gridops(['new', 'env', 'dr', '--from', 'prod', '--cluster-name', 'aks-gridos-dr']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2 values to fill in (synth refuses a placeholder, so dist/ was not regenerated):');
+    expect(r.stdout).toMatch(/ {2}src\/config\/apps\/gridos\.ts:\d+: TODO\(API server URL of aks-gridos-dr\)/);
+    expect(r.stdout).toContain('gridos/dr: from prod: tag policy, sync, protection, sync windows and every other override; namespace gridos;');
+    expect(r.stdout).toContain('gridos/dr: its own: cluster aks-gridos-dr; host gridos-dr.example.com; Slack channel gridos-dr-deploys');
+    const synth = repo.gridops(['synth']);
+    expect(synth.status).toBe(2);
+    expect(synth.stderr).toContain('  - gridos/dr: cluster.server "TODO(API server URL of aks-gridos-dr)" is a placeholder: replace it with the real value');
+  });
+});
+
+describe('what new app and new env refuse', () => {
   // Refusals of the planning step, which runs before any file is written
   test.each<[string, () => unknown, string]>([
     ['app Billing', () => planNewApp(ROOT, platform, 'Billing'), "app name 'Billing' must be a DNS label of at most 40 characters (lowercase letters, digits, '-')"],
@@ -63,21 +132,37 @@ describe('gridops new app', () => {
     ['env dev --from test', () => planNewEnv(ROOT, platform, 'dev', 'test'), "gridos already has an environment 'dev'"],
     ['env qa --from uat --app gridos', () => planNewEnv(ROOT, platform, 'qa', 'uat', { app: 'gridos' }), "--from 'uat' is not an environment of gridos (known: dev, test, prod)"],
     ['env qa --from test --app nope', () => planNewEnv(ROOT, platform, 'qa', 'test', { app: 'nope' }), "--app 'nope' is not a configured application (known: gridos, grid-telemetry)"],
+    ['env qa --from prod --client-id …', () => planNewEnv(ROOT, platform, 'qa', 'prod', { clientId: '55555555-5555-5555-5555-555555555555' }), "--client-id is one application's, but 2 applications have 'prod' (gridos, grid-telemetry): give --app too"],
+    ['env qa --from prod --app gridos --client-id x', () => planNewEnv(ROOT, platform, 'qa', 'prod', { app: 'gridos', clientId: 'x' }), "--client-id 'x' must be a GUID"],
+    ['env qa --from prod --key-vault k', () => planNewEnv(ROOT, platform, 'qa', 'prod', { app: 'gridos', keyVaultName: 'k' }), "--key-vault 'k' is not a Key Vault name (3-24 letters, digits, '-')"],
+    ['env qa --from prod --cluster-server …', () => planNewEnv(ROOT, platform, 'qa', 'prod', { clusterServer: 'https://x.example.com' }), "--cluster-server 'https://x.example.com' needs --cluster-name: the cluster's name as Argo CD and the kube contexts know it"],
+    ['env qa --from prod --cluster-name AKS', () => planNewEnv(ROOT, platform, 'qa', 'prod', { clusterName: 'AKS' }), "--cluster-name 'AKS' must be a DNS label"],
   ])('new %s is refused: %s', (_name, plan, message) => {
     expect(plan).toThrow(new ConfigError(message));
   });
 
+  test('a cluster the platform knows by name brings its server: no placeholder', () => {
+    const dev = platform.applications[0].environments[0].cluster;
+    const { edits, notes } = planNewEnv(ROOT, platform, 'qa', 'test', { app: 'gridos', clusterName: dev.name });
+    expect(placeholdersIn(edits)).toEqual([]);
+    expect(edits.get('src/config/apps/gridos.ts')).toContain(`  cluster: { name: '${dev.name}', server: '${dev.server}' },\n`);
+    expect(notes[1]).toBe(`gridos/qa: its own: cluster ${dev.name}; host gridos-qa.example.com; Slack channel gridos-qa-deploys`);
+  });
+
   // Through the real CLI: exit 2, the message, nothing written
+  const repo = new TempRepo();
+  afterAll(() => repo.remove());
   test.each([
     [['new', 'app', 'Billing'], "error: app name 'Billing' must be a DNS label of at most 40 characters (lowercase letters, digits, '-')"],
     [['new', 'env', 'qa'], 'error: --from is required: the environment the new one starts as a copy of'],
-    [['new', 'env', 'dr', '--from', 'prod', '--cluster-name', 'aks-dr'], 'error: --cluster-name and --cluster-server go together: give both or neither'],
+    [['new', 'env', 'dr', '--from', 'prod', '--cluster-server', 'https://aks-dr.example.com'], "error: --cluster-server 'https://aks-dr.example.com' needs --cluster-name: the cluster's name as Argo CD and the kube contexts know it"],
   ])('%j is refused with nothing written: %s', (args, message) => {
-    const before = [repo.read('src/config/platform.ts'), repo.read('src/config/apps/gridos.ts'), repo.read('src/config/image-tags.yaml'), repo.snapshotDist()];
+    const files = ['src/config/platform.ts', 'src/config/apps/gridos.ts', 'src/config/image-tags.yaml'];
+    const before = [...files.map((f) => repo.read(f)), repo.snapshotDist()];
     const r = repo.gridops(args);
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(message);
-    expect([repo.read('src/config/platform.ts'), repo.read('src/config/apps/gridos.ts'), repo.read('src/config/image-tags.yaml'), repo.snapshotDist()]).toEqual(before);
+    expect([...files.map((f) => repo.read(f)), repo.snapshotDist()]).toEqual(before);
   });
 
   test('identifiers from names', () => {

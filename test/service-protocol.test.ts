@@ -4,9 +4,9 @@ import { CanaryRollout } from '../src/constructs/canary-rollout';
 import { CanaryServices } from '../src/constructs/canary-services';
 import { AppLabels } from '../src/constructs/labels';
 import { PrometheusAnalysis } from '../src/constructs/prometheus-analysis';
-import { gridos } from '../src/config/apps/gridos';
-import { gridTelemetry } from '../src/config/apps/grid-telemetry';
-import { platform } from '../src/config/platform';
+import { gridos } from './fixtures/config/apps/gridos';
+import { gridTelemetry } from './fixtures/config/apps/grid-telemetry';
+import { platform } from './fixtures/config/platform';
 import { ApplicationConfig, ContainerConfig } from '../src/model/application';
 import { PlatformConfig } from '../src/model/platform';
 import { GRPC_SERVER_ERROR_CODES, ServiceProtocol } from '../src/model/service-protocol';
@@ -125,7 +125,7 @@ describe('configuration errors about the protocol name the application, field an
     [
       'something else as the protocol',
       container('grid-telemetry', { protocol: { name: 'grpc' } }),
-      'grid-telemetry: container.protocol {"name":"grpc"} must be ServiceProtocol.http() or ServiceProtocol.grpc()',
+      'grid-telemetry: container.protocol must be ServiceProtocol.http() or ServiceProtocol.grpc(), got {"name":"grpc"}',
     ],
     [
       'an exposed grpc container',

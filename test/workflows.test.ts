@@ -122,7 +122,7 @@ describe('GitHub workflows', () => {
 
   test('the pre-commit hook runs synth --check', () => {
     const pkg = JSON.parse(read('package.json'));
-    expect(pkg['simple-git-hooks']['pre-commit']).toBe('node bin/gridops.js synth --check --quiet');
+    expect(pkg['simple-git-hooks']['pre-commit']).toBe('node bin/gridops.js synth --check --staged --quiet');
     expect(pkg.scripts.prepare).toBe('simple-git-hooks');
   });
 });

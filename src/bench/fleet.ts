@@ -1,40 +1,43 @@
-import { gridos } from '../config/apps/gridos';
 import { ImageTags } from '../image-tags';
 import { ApplicationConfig } from '../model/application';
 import { PlatformConfig } from '../model/platform';
 
 /**
- * A synthetic fleet for the benchmark: `count` applications shaped like GridOS, each with its own name, host, replica
- * counts, pauses and settings, so every application really renders and diffs on its own.
+ * A synthetic fleet for the benchmark: `count` applications shaped like the platform's first application, each with
+ * its own name, host (when exposed), replica counts and settings, so every application really renders and diffs on
+ * its own. Tags are each environment's from `baseTags`, else its tag policy's example.
  */
-export function fleet(base: PlatformConfig, count: number): { platform: PlatformConfig; tags: ImageTags } {
+export function fleet(base: PlatformConfig, count: number, baseTags?: ImageTags): { platform: PlatformConfig; tags: ImageTags } {
+  const template = base.applications[0];
+  if (!template) throw new Error('the benchmark needs a platform with an application to copy');
   const apps: ApplicationConfig[] = [];
-  const tagLines: string[] = [];
+  const tags = ImageTags.parse('');
   for (let i = 1; i <= count; i++) {
     const name = `svc-${String(i).padStart(4, '0')}`;
     const v = i % 7;
+    const exposed = template.defaults.ingress !== undefined;
     apps.push({
-      ...gridos,
+      ...template,
       name,
       image: `fleetacr.azurecr.io/${name}`,
-      secrets: gridos.secrets?.slice(0, 1 + (i % 2)),
+      secrets: template.secrets?.slice(0, 1 + (i % 2)),
       defaults: {
-        ...gridos.defaults,
-        scaling: { ...gridos.defaults.scaling, minReplicas: 4 + v, maxReplicas: 20 + v },
-        ingress: { host: `${name}.example.com` },
-        settings: { ...gridos.defaults.settings, SERVICE_INDEX: String(i), SHARD: String(v) },
+        ...template.defaults,
+        scaling: { ...template.defaults.scaling, minReplicas: 4 + v, maxReplicas: 20 + v },
+        ...(exposed ? { ingress: { host: `${name}.example.com` } } : {}),
+        settings: { ...template.defaults.settings, SERVICE_INDEX: String(i), SHARD: String(v) },
       },
-      environments: gridos.environments.map((e) => ({
+      environments: template.environments.map((e) => ({
         ...e,
         overrides: {
           ...e.overrides,
-          ingress: { host: `${name}-${e.name}.example.com` },
+          ...(exposed ? { ingress: { host: `${name}-${e.name}.example.com` } } : {}),
           canary: { ...e.overrides?.canary, trafficShareTolerance: 100 },
           settings: { ...e.overrides?.settings, ENV_INDEX: `${e.name}-${i}` },
         },
       })),
     });
-    tagLines.push(`${name}:\n  dev: dev-${(0xabc0000 + i).toString(16)}\n  test: dev-abc1234\n  prod: v1.${v}.${i}\n`);
+    for (const e of template.environments) tags.set(name, e.name, baseTags?.get(template.name, e.name) ?? e.tagPolicy.example);
   }
-  return { platform: { ...base, applications: apps }, tags: ImageTags.parse(tagLines.join('')) };
+  return { platform: { ...base, applications: apps }, tags };
 }

@@ -6,7 +6,7 @@ import { IMAGE_TAGS_FILE, ImageTags } from '../image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../model/application';
 import { PROJECT_ROOT } from '../paths';
 import { synthesize } from '../synthesize';
-import { TreeDiff, withLock, writeTree } from '../writer';
+import { checkWritable, NODE_IO, TreeDiff, withLock, WriterIo, writeTree } from '../writer';
 
 /** Characters a tag may contain (the OCI tag grammar); anything else, shell metacharacters included, is refused. */
 const TAG_CHARS = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -50,18 +50,30 @@ export interface AppliedTag {
  * repository's lock, then prints the one-line summary. The new tree is synthesized in memory first, so any failure
  * leaves both the data file and dist/ untouched; the data file is replaced atomically.
  */
-export function applyTag(app: string, env: string, tag: string): AppliedTag {
-  const file = path.join(PROJECT_ROOT, IMAGE_TAGS_FILE);
-  return withLock(PROJECT_ROOT, () => {
+export function applyTag(app: string, env: string, tag: string, root: string = PROJECT_ROOT, io: WriterIo = NODE_IO): AppliedTag {
+  const file = path.join(root, IMAGE_TAGS_FILE);
+  return withLock(root, () => {
     const tags = ImageTags.load(file);
     const before = tags.get(app, env);
     tags.set(app, env, tag);
     // Synthesize with the new tag in memory first: any failure leaves both the data file and dist/ untouched.
     const result = synthesize(platform, ImageTags.parse(tags.toString()));
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, tags.toString());
-    fs.renameSync(tmp, file);
-    const d = writeTree(PROJECT_ROOT, result.tree);
+    // dist/ must be writable before the data file changes, and a write of dist/ that fails puts the data file back
+    checkWritable(root, io);
+    const original = fs.readFileSync(file);
+    const replace = (content: string | Buffer) => {
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, content);
+      fs.renameSync(tmp, file);
+    };
+    replace(tags.toString());
+    let d: TreeDiff;
+    try {
+      d = writeTree(root, result.tree, io);
+    } catch (e) {
+      replace(original);
+      throw e;
+    }
     console.log(`${app}/${env}: ${before ?? '(none)'} → ${tag}; dist/: ${d.changed.length} changed, ${d.missing.length} written, ${d.stray.length} removed`);
     return { before, dist: d };
   });

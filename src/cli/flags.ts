@@ -1,9 +1,25 @@
-import { ConfigError } from '../errors';
+import { ConfigError, throwProblems } from '../errors';
+import { schemaProblems } from '../model/config-schema';
 import { ApplicationConfig, EnvironmentConfig } from '../model/application';
 import { PlatformConfig } from '../model/platform';
 
+const checked = new WeakSet<PlatformConfig>();
+
+/**
+ * Throws the configuration's schema problems (config-schema.ts), as synth would, before a command reads the platform
+ * it loaded: a command must never act on a configuration synth refuses (or crash on a value of the wrong type).
+ */
+export function checkedPlatform(platform: PlatformConfig): PlatformConfig {
+  if (!checked.has(platform)) {
+    throwProblems(schemaProblems(platform));
+    checked.add(platform);
+  }
+  return platform;
+}
+
 /** The application a flag names; otherwise a ConfigError naming the flag, the value and the known applications. */
 export function applicationFlag(platform: PlatformConfig, name: string, flag: string = '--app'): ApplicationConfig {
+  checkedPlatform(platform);
   const app = platform.applications.find((a) => a.name === name);
   if (!app) throw new ConfigError(`${flag} '${name}' is not a configured application (known: ${platform.applications.map((a) => a.name).join(', ')})`);
   return app;

@@ -1,5 +1,9 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import type Yargs from 'yargs';
+import type { Argv } from 'yargs';
 import { EXIT_CODES_HELP, ExitCode } from '../errors';
+import { PROJECT_ROOT } from '../paths';
 import { reportError } from './report-error';
 import { importCommand } from './cmds/import';
 import { benchCommand, benchFleetCommand } from './cmds/bench';
@@ -13,39 +17,62 @@ import { runSynth, synthCommand } from './cmds/synth';
 import { plainSynthFlags } from './synth-output';
 import { validateCommand } from './cmds/validate';
 
+/** The version in the repository's package.json (`gridops --version`). */
+export function packageVersion(root: string = PROJECT_ROOT): string {
+  try {
+    return String((JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: unknown }).version ?? 'unknown');
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Every command's name, subcommands included (to name the one yargs' recommendation is about). */
+const COMMAND_NAMES = ['import', 'synth', 'diff', 'set-image', 'rollback', 'validate', 'list', 'sync-window', 'new', 'app', 'env', 'bench', 'bench-fleet'];
+
+/**
+ * The full command-line parser: every command, `-h`/`--help` and `--version` everywhere, usage errors as one line
+ * (exit code 2). Tests parse with it in-process (`.exitProcess(false)`).
+ */
+export function cli(argv: readonly string[]): Argv {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const yargs = require('yargs') as typeof Yargs;
+  return yargs([...argv])
+    .scriptName('gridops')
+    .command(importCommand)
+    .command(synthCommand)
+    .command(diffCommand)
+    .command(setImageCommand)
+    .command(rollbackCommand)
+    .command(validateCommand)
+    .command(listCommand)
+    .command(syncWindowCommand)
+    .command(newCommand)
+    .command(benchCommand)
+    .command(benchFleetCommand)
+    .demandCommand(1, 'Name a command')
+    .recommendCommands()
+    .strict()
+    .epilogue(EXIT_CODES_HELP)
+    .fail((msg, err) => {
+      if (err && err.name !== 'YError') throw err;
+      let text = (msg ?? err?.message ?? 'bad usage').replace(/\s*\n\s*/g, ' ');
+      // recommendCommands() says only what it recommends: name what was not understood
+      if (text.startsWith('Did you mean ')) text = `Unknown command '${argv.find((a) => !a.startsWith('-') && !COMMAND_NAMES.includes(a))}'. ${text}`;
+      console.error(`error: ${text} (gridops --help for usage)`);
+      process.exit(ExitCode.USAGE);
+    })
+    .help()
+    .alias('h', 'help')
+    .version(packageVersion());
+}
+
 /** Entry point of the `gridops` CLI (bin/gridops.js loads the bundle of this file). */
 export async function main(argv: string[]): Promise<void> {
   try {
     // The command line run before every commit skips loading and running yargs (tens of milliseconds of synth's cost).
     const synthFlags = plainSynthFlags(argv);
     if (synthFlags) return runSynth(synthFlags);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const yargs = require('yargs') as typeof Yargs;
-    await yargs(argv)
-      .scriptName('gridops')
-      .command(importCommand)
-      .command(synthCommand)
-      .command(diffCommand)
-      .command(setImageCommand)
-      .command(rollbackCommand)
-      .command(validateCommand)
-      .command(listCommand)
-      .command(syncWindowCommand)
-      .command(newCommand)
-      .command(benchCommand)
-      .command(benchFleetCommand)
-      .demandCommand(1, 'Name a command: gridops <command> --help')
-      .recommendCommands()
-      .strict()
-      .epilogue(EXIT_CODES_HELP)
-      .fail((msg, err) => {
-        if (err && err.name !== 'YError') throw err;
-        console.error(`error: ${msg ?? err?.message}\nRun 'gridops --help' for usage.`);
-        process.exit(ExitCode.USAGE);
-      })
-      .help()
-      .version(false)
-      .parseAsync();
+    await cli(argv).parseAsync();
   } catch (err) {
     process.exitCode = reportError(err);
   }

@@ -6,14 +6,21 @@ import { AppLabels } from './labels';
 export interface WorkloadIdentityProps {
   readonly labels: AppLabels;
   readonly namespace: string;
-  /** Client ID of the user-assigned managed identity federated with this ServiceAccount. */
-  readonly clientId: string;
-  /** Entra ID tenant. */
-  readonly tenantId: string;
+  /**
+   * The user-assigned managed identity federated with this ServiceAccount.
+   * @default - none: a ServiceAccount without an Azure identity
+   */
+  readonly identity?: {
+    /** Client ID of the managed identity. */
+    readonly clientId: string;
+    /** Entra ID tenant. */
+    readonly tenantId: string;
+  };
 }
 
 /**
- * The ServiceAccount `<app>` for Azure workload identity. Pods opt in with the label {@link WorkloadIdentity.POD_LABEL}.
+ * The ServiceAccount `<app>`, federated with an Azure managed identity when `identity` is given. Pods opt in with the
+ * label {@link WorkloadIdentity.podLabels}.
  */
 export class WorkloadIdentity extends Construct {
   /** The pod label that makes the workload identity webhook inject the federated token. */
@@ -21,18 +28,21 @@ export class WorkloadIdentity extends Construct {
 
   public readonly resource: k8s.KubeServiceAccount;
   public readonly name: string;
+  /** The pod labels of the identity: {@link WorkloadIdentity.POD_LABEL} when there is one, else none. */
+  public readonly podLabels: { readonly [key: string]: string };
 
   public constructor(scope: Construct, id: string, props: WorkloadIdentityProps) {
     super(scope, id);
     this.name = props.labels.app;
+    this.podLabels = props.identity ? { ...WorkloadIdentity.POD_LABEL } : {};
     this.resource = new k8s.KubeServiceAccount(this, 'Resource', {
       metadata: {
         name: this.name,
         namespace: props.namespace,
         labels: { ...props.labels.common },
-        annotations: {
-          'azure.workload.identity/client-id': props.clientId,
-          'azure.workload.identity/tenant-id': props.tenantId,
+        annotations: props.identity && {
+          'azure.workload.identity/client-id': props.identity.clientId,
+          'azure.workload.identity/tenant-id': props.identity.tenantId,
         },
       },
     });

@@ -1,34 +1,17 @@
-import { AnalysisSettings } from './application';
+import type { AnalysisSettings } from './application';
+import type { Config, MonitoringSettingsSchema } from './config-schema';
 import { durationString, parseDuration } from './duration';
 
 /**
  * The clusters' Prometheus: a prometheus-operator (kube-prometheus-stack, or any prometheus-operator) that discovers
  * PodMonitors, ServiceMonitors and PrometheusRules by label. What gridops generates for it: a PodMonitor per
  * application environment (the series the canary analysis reads), the ServiceMonitors of the argo-cd and argo-rollouts
- * charts (turned on through their values) and the platform's alert rules.
+ * charts (turned on through their values) and the platform's alert rules. The fields are documented in config-schema.ts.
  */
-export interface MonitoringSettings {
-  /** Namespace of the clusters' Prometheus (kube-prometheus-stack's `monitoring`). */
-  readonly namespace: string;
-  /**
-   * Labels on every PodMonitor, ServiceMonitor and PrometheusRule gridops generates: what the clusters' Prometheus
-   * selects them by. kube-prometheus-stack selects `release: <its Helm release name>` unless its
-   * `*SelectorNilUsesHelmValues` values are false.
-   */
-  readonly selectorLabels: { readonly [key: string]: string };
-  /** Alert rules of the platform. @default - see {@link AlertSettings} */
-  readonly alerts?: AlertSettings;
-}
+export type MonitoringSettings = Config<typeof MonitoringSettingsSchema>;
 
 /** How long a condition must hold before the platform's alerts fire (Prometheus `for`, at least 1m). */
-export interface AlertSettings {
-  /** An Argo CD component (application controller, repo server, API server) or an Argo Rollouts controller with no target up. @default '5m' */
-  readonly componentDownFor?: string;
-  /** A Rollout aborted, timed out or in error. @default '1m' */
-  readonly rolloutDegradedFor?: string;
-  /** An AnalysisRun in Error (its queries kept failing: Prometheus unreachable or a broken query). @default '1m' */
-  readonly analysisErrorFor?: string;
-}
+export type AlertSettings = NonNullable<MonitoringSettings['alerts']>;
 
 /** The alert durations with their defaults applied. */
 export function alertDurations(s: AlertSettings = {}): Required<AlertSettings> {

@@ -23,6 +23,18 @@ export const HTTPS_URL = /^https:\/\/\S+$/;
 /** A GUID, as Entra ID writes tenant, client and object IDs. */
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** An Azure Key Vault name: 3-24 letters, digits and '-', starting with a letter, not ending with '-'. */
+export const KEY_VAULT_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
+
+/** An environment variable name. */
+export const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A Kubernetes quantity (`250m`, `1`, `512Mi`). */
+export const QUANTITY = /^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
+
+/** Namespaces an application must not deploy to: the platform's and Kubernetes' own. */
+export const RESERVED_NAMESPACES: ReadonlySet<string> = new Set(['argocd', 'argo-rollouts', 'kube-system', 'kube-public', 'kube-node-lease', 'default']);
+
 /** A glob character: Argo CD would read a name holding one as a pattern matching many. */
 export const GLOB_PATTERN = /[*?[\]{}!]/;
 

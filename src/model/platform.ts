@@ -1,17 +1,4 @@
-import { ApplicationConfig } from './application';
-import { ArgoCdSettings } from './argocd';
-import { MonitoringSettings } from './monitoring';
+import { Config, PlatformConfigSchema } from './config-schema';
 
-/** The whole generated repository: where it lives and which applications it deploys. */
-export interface PlatformConfig {
-  /** URL of this Git repository, which Argo CD watches. */
-  readonly repoURL: string;
-  /** Branch, tag or commit Argo CD follows. */
-  readonly targetRevision: string;
-  /** Applications, each with its environments. */
-  readonly applications: readonly ApplicationConfig[];
-  /** Argo CD and Argo Rollouts: projects, RBAC groups, installation. */
-  readonly argocd: ArgoCdSettings;
-  /** The clusters' Prometheus (prometheus-operator): how it finds what gridops generates, and the platform's alerts. */
-  readonly monitoring: MonitoringSettings;
-}
+/** The whole generated repository: where it lives and which applications it deploys (see config-schema.ts). */
+export type PlatformConfig = Config<typeof PlatformConfigSchema>;

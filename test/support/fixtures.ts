@@ -1,16 +1,21 @@
-import { gridos } from '../../src/config/apps/gridos';
-import { platform } from '../../src/config/platform';
+import * as fs from 'fs';
+import * as path from 'path';
+import { gridos } from '../fixtures/config/apps/gridos';
+import { platform } from '../fixtures/config/platform';
 import { ImageTags } from '../../src/image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../../src/model/application';
 import { PlatformConfig } from '../../src/model/platform';
 import { ServiceProtocol } from '../../src/model/service-protocol';
 import { Traffic } from '../../src/model/traffic';
 
-/** Image tags of the shipped grid-telemetry, for tests that write GridOS's tags themselves. */
-export const GRID_TELEMETRY_TAGS = 'grid-telemetry:\n  dev: dev-9f3c2e1\n  prod: v1.4.0\n';
+/** The directory of the fixture platform's sources: a src/config/ of the tests' own. */
+export const FIXTURE_CONFIG = path.join(__dirname, '..', 'fixtures', 'config');
 
-/** Image tags matching the shipped configuration. */
-export const TAGS_TEXT = `gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\n${GRID_TELEMETRY_TAGS}`;
+/** The fixture platform's image tags file. */
+export const TAGS_TEXT = fs.readFileSync(path.join(FIXTURE_CONFIG, 'image-tags.yaml'), 'utf8');
+
+/** The fixture grid-telemetry's part of the tags, for tests that write GridOS's tags themselves. */
+export const GRID_TELEMETRY_TAGS = TAGS_TEXT.slice(TAGS_TEXT.indexOf('grid-telemetry:'));
 
 export function tags(text: string = TAGS_TEXT): ImageTags {
   return ImageTags.parse(text);

@@ -1,6 +1,10 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as YAML from 'yaml';
-import { platform } from '../../src/config/platform';
-import { helmTemplate, HelmTemplateOptions } from '../../src/helm';
+import { platform } from '../fixtures/config/platform';
+import { chartArchive, helmPath, helmTemplate, HelmTemplateOptions, helmTemplateText } from '../../src/helm';
+import { PROJECT_ROOT } from '../../src/paths';
 import { Manifest } from '../../src/manifest';
 import { Tree } from '../../src/synthesize';
 import { synthesize } from '../../src/synthesize';
@@ -35,9 +39,49 @@ export function helmInstall(app: any, tree: Tree = TREE): HelmInstall {
 export const ARGOCD_APP = docs('dist/argocd/install/argocd-install.yaml')[0];
 export const ROLLOUTS_APPS = docs('dist/argocd/install/argo-rollouts-install.yaml');
 
+/*
+ * helm template is a pure function of the helm binary, the chart archive and the options, and rendering the argo-cd
+ * chart takes a few hundred milliseconds: its output is kept across runs under node_modules/.cache, keyed by all three
+ * (the binary by its size and mtime, the archive by its sha256), so a run renders only what changed.
+ */
+const RENDER_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'gridops-test', 'helm');
+
+function renderKey(options: HelmTemplateOptions, kind: string): string {
+  const helm = fs.statSync(helmPath());
+  const archive = fs.readFileSync(path.join(PROJECT_ROOT, chartArchive(options.chart, options.version)));
+  return createHash('sha256')
+    .update(JSON.stringify([kind, helm.size, helm.mtimeMs, createHash('sha256').update(archive).digest('hex'), options]))
+    .digest('hex');
+}
+
+function cached<T>(key: string, make: () => T, encode: (v: T) => string, decode: (s: string) => T): T {
+  const file = path.join(RENDER_CACHE, key);
+  if (fs.existsSync(file)) return decode(fs.readFileSync(file, 'utf8'));
+  const value = make();
+  fs.mkdirSync(RENDER_CACHE, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, encode(value));
+  fs.renameSync(tmp, file);
+  return value;
+}
+
+/** `helm template` of the options, parsed (as helmTemplate), from the render cache when it has it. */
+export function templateOf(options: HelmTemplateOptions): Manifest[] {
+  return cached(renderKey(options, 'objects'), () => helmTemplate(options), JSON.stringify, JSON.parse);
+}
+
+/** `helm template`'s text of the options (as helmTemplateText), from the render cache when it has it. */
+export async function templateTextOf(options: HelmTemplateOptions): Promise<string> {
+  const key = renderKey(options, 'text');
+  const file = path.join(RENDER_CACHE, key);
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  const text = await helmTemplateText(options);
+  return cached(key, () => text, (t) => t, (t) => t);
+}
+
 /** `helm template` of an install, with the API versions of a cluster running prometheus-operator. */
 export function render(install: HelmInstall): Manifest[] {
-  return helmTemplate({ ...install, apiVersions: API_VERSIONS });
+  return templateOf({ ...install, apiVersions: API_VERSIONS });
 }
 
 /** A scrape target of a rendered ServiceMonitor: its job and the target labels every series it scrapes carries. */

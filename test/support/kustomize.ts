@@ -1,7 +1,10 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { kubectlPath, kustomizeBuild as build } from '../../src/kubectl';
+import type { Manifest } from '../../src/manifest';
+import { PROJECT_ROOT } from '../../src/paths';
 import type { Tree } from '../../src/synthesize';
 
 /** The real kubectl binary; throws (never skips) when it is missing. */
@@ -9,9 +12,58 @@ export function kubectl(): string {
   return kubectlPath();
 }
 
-/** `kubectl kustomize DIR`, parsed into objects. */
+/*
+ * `kubectl kustomize` is a pure function of the kubectl binary and the files of the tree it reads (gridops' overlays
+ * reference only their base, inside dist/). Many suites build the same trees, so builds are kept across runs under
+ * node_modules/.cache, keyed by the binary (size, mtime), every file of the tree's dist/ (path and content) and the
+ * directory built; a failed build is kept with kustomize's message.
+ */
+const BUILD_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'gridops-test', 'kustomize');
+
+/** A digest of every file under `dir` (relative path and content). */
+function treeDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else hash.update(`${p}\0`).update(fs.readFileSync(path.join(dir, p))).update('\0');
+    }
+  };
+  if (fs.existsSync(dir)) walk('');
+  return hash.digest('hex');
+}
+
+/** `kubectl kustomize` of directories relative to `root` (a tree with dist/), from the build cache when it has them. */
+export function cachedKustomizer(root: string): (dir: string) => Manifest[] {
+  const st = fs.statSync(kubectlPath());
+  const digest = treeDigest(path.join(root, 'dist'));
+  return (dir) => {
+    const key = createHash('sha256').update(JSON.stringify([st.size, st.mtimeMs, digest, path.posix.normalize(dir)])).digest('hex');
+    const file = path.join(BUILD_CACHE, `${key}.json`);
+    let r: { objects?: Manifest[]; error?: string };
+    if (fs.existsSync(file)) r = JSON.parse(fs.readFileSync(file, 'utf8'));
+    else {
+      try {
+        r = { objects: build(path.join(root, dir), root) };
+      } catch (e) {
+        r = { error: (e as Error).message };
+      }
+      fs.mkdirSync(BUILD_CACHE, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify(r));
+      fs.renameSync(tmp, file);
+    }
+    if (r.error !== undefined) throw new Error(r.error);
+    return r.objects!;
+  };
+}
+
+/** `kubectl kustomize DIR` (a directory under some tree's dist/), parsed into objects. */
 export function kustomizeBuild(dir: string): any[] {
-  return build(dir);
+  const at = dir.lastIndexOf(`${path.sep}dist${path.sep}`);
+  if (at < 0) return build(dir);
+  return cachedKustomizer(dir.slice(0, at))(dir.slice(at + 1).split(path.sep).join('/'));
 }
 
 /** Writes a tree into a fresh temporary directory and returns its path. */

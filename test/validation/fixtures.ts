@@ -1,5 +1,5 @@
 import * as YAML from 'yaml';
-import { platform } from '../../src/config/platform';
+import { platform } from '../fixtures/config/platform';
 import { toYaml } from '../../src/manifest';
 import { synthesize } from '../../src/synthesize';
 import { tags } from '../support/fixtures';

@@ -1,7 +1,7 @@
 import { Chart } from 'cdk8s';
 import { ApplicationChart } from '../../charts/application-chart';
-import { gridos } from '../../src/config/apps/gridos';
-import { platform as shippedPlatform } from '../../src/config/platform';
+import { gridos } from '../fixtures/config/apps/gridos';
+import { platform as shippedPlatform } from '../fixtures/config/platform';
 import { ConfigError, ValidationError } from '../../src/errors';
 import { synthesize } from '../../src/synthesize';
 import { RULES } from '../../src/validation';

@@ -2,12 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import yargs from 'yargs';
 import { validateCommand, validateDist } from '../../src/cli/cmds/validate';
-import { platform } from '../../src/config/platform';
-import { PROJECT_ROOT } from '../../src/paths';
+import { platform } from '../fixtures/config/platform';
 import { synthesize } from '../../src/synthesize';
 import { RULES } from '../../src/validation';
 import { tags } from '../support/fixtures';
-import { writeTreeToTemp } from '../support/kustomize';
+import { cachedKustomizer, writeTreeToTemp } from '../support/kustomize';
 
 describe('gridops validate (dist/ on disk, every rule, the real kubectl kustomize)', () => {
   const result = synthesize(platform, tags());
@@ -19,12 +18,24 @@ describe('gridops validate (dist/ on disk, every rule, the real kubectl kustomiz
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('passes on dist/ as synth writes it', () => {
-    expect(validateDist(dir)).toEqual({ files: result.tree.size, environments: ENVIRONMENTS, findings: [] });
+  test('passes on dist/ as synth writes it: every rule, and every overlay builds into exactly what the sources intend', () => {
+    expect(validateDist(dir, { intended: result.intended, kustomize: cachedKustomizer(dir) })).toEqual({ files: result.tree.size, environments: ENVIRONMENTS, findings: [] });
   });
 
-  test('passes on the committed dist/', () => {
-    expect(validateDist(PROJECT_ROOT).findings).toEqual([]);
+  test('a hand edit every rule accepts is still found: the overlays no longer build what the sources intend', () => {
+    // GIVEN a valid but hand-made change to the base ConfigMap, and an environment whose overlay is gone
+    const config = path.join(dir, 'dist/applications/gridos/base/config.yaml');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('GRID_REGION: eastus', 'GRID_REGION: westus'));
+    fs.rmSync(path.join(dir, 'dist/applications/grid-telemetry/overlays/dev'), { recursive: true });
+    // WHEN validating against what synth intends
+    const r = validateDist(dir, { intended: result.intended, kustomize: cachedKustomizer(dir) });
+    // THEN each environment built from the edited base, and the missing one, are named
+    expect(r.findings.filter((f) => f.includes(': synth/intended: '))).toEqual([
+      ...['dev', 'test', 'prod'].map(
+        (env) => `dist/applications/gridos/overlays/${env}/kustomization.yaml: v1/ConfigMap/gridos-config: data.GRID_REGION: synth/intended: the overlay builds "westus", the sources intend "eastus"`,
+      ),
+      'dist/applications/grid-telemetry/overlays/dev/kustomization.yaml: Kustomization: (build): synth/intended: grid-telemetry/dev has no overlay that builds, but the sources define it: run npm run synth',
+    ]);
   });
 
   test('a hand edit is reported in every environment it reaches, a broken overlay once', () => {
@@ -34,7 +45,7 @@ describe('gridops validate (dist/ on disk, every rule, the real kubectl kustomiz
     const dev = path.join(dir, 'dist/applications/gridos/overlays/dev/kustomization.yaml');
     fs.appendFileSync(dev, 'commonLabelz:\n  team: grid\n');
     // WHEN validating dist/ on disk
-    const r = validateDist(dir);
+    const r = validateDist(dir, { kustomize: cachedKustomizer(dir) });
     // THEN the edit as prod and test build it (environments in path order), and the overlay that does not build
     expect(r.environments).toBe(ENVIRONMENTS - 1);
     const message = (env: string) =>

@@ -2,15 +2,42 @@ import type { CommandModule } from 'yargs';
 import type { FileOwner } from '../../../charts/argocd-chart';
 import { platform } from '../../config/platform';
 import { applicationFlag, applicationsWithEnvironment } from '../flags';
-import { EXIT_CODES_HELP } from '../../errors';
+import { EXIT_CODES_HELP, ExitCode } from '../../errors';
 import { PROJECT_ROOT } from '../../paths';
-import { diffTree, unifiedDiff } from '../../writer';
+import type { Tree } from '../../synthesize';
+import { diffTree, FilePatch, filePatches } from '../../writer';
+import { colorEnabled, colorizeDiff } from '../color';
 import { loadAndSynthesize } from '../load';
 
 interface DiffArgs {
   app?: string;
   env?: string;
   color: boolean;
+  json: boolean;
+  'exit-code': boolean;
+}
+
+/**
+ * What `gridops diff --json` prints: how dist/ on disk differs from what synth would write, within the --app/--env
+ * selection. Paths are relative to the repository root (`dist/...`) and sorted.
+ */
+export interface DiffReport {
+  /** Files whose content synth would change. */
+  readonly changed: readonly string[];
+  /** Files synth would add (not on disk). */
+  readonly missing: readonly string[];
+  /** Files synth would remove (on disk, no longer produced). */
+  readonly stray: readonly string[];
+  /** Every file of the three lists once, in path order, with its unified diff (`a/` on disk → `b/` synth; `/dev/null` for an added or removed file). */
+  readonly files: readonly FilePatch[];
+}
+
+/** The difference between dist/ under `root` and `tree`, keeping the files that shape `app` and `env` (see {@link selects}). */
+export function diffReport(root: string, tree: Tree, owners: ReadonlyMap<string, FileOwner>, app?: string, env?: string): DiffReport {
+  const d = diffTree(root, tree);
+  const keep = (f: string) => selects(f, owners, app, env);
+  const filtered = { changed: d.changed.filter(keep).sort(), missing: d.missing.filter(keep).sort(), stray: d.stray.filter(keep).sort() };
+  return { ...filtered, files: filePatches(root, tree, filtered) };
 }
 
 /**
@@ -33,12 +60,7 @@ function ownerOfDirectory(file: string, owners: ReadonlyMap<string, FileOwner>):
 }
 
 /** Colours a unified diff for a terminal. */
-export function colorize(diff: string): string {
-  return diff
-    .split('\n')
-    .map((l) => (l.startsWith('+++') || l.startsWith('---') ? `\x1b[1m${l}\x1b[0m` : l.startsWith('+') ? `\x1b[32m${l}\x1b[0m` : l.startsWith('-') ? `\x1b[31m${l}\x1b[0m` : l.startsWith('@@') ? `\x1b[36m${l}\x1b[0m` : l))
-    .join('\n');
-}
+export const colorize = colorizeDiff;
 
 /** `gridops diff`: what synth would change in dist/. */
 export const diffCommand: CommandModule<object, DiffArgs> = {
@@ -48,22 +70,33 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
     y
       .option('app', { type: 'string', describe: 'Only this application', requiresArg: true })
       .option('env', { type: 'string', describe: 'Only this environment', requiresArg: true })
-      .option('color', { type: 'boolean', default: process.stdout.isTTY === true, defaultDescription: 'on a terminal', describe: 'Colour the diff' })
+      .option('color', {
+        type: 'boolean',
+        default: colorEnabled(process.stdout),
+        defaultDescription: 'on a terminal, unless NO_COLOR is set; FORCE_COLOR=0|1 overrides both',
+        describe: 'Colour the diff (--no-color: never)',
+      })
+      .option('json', { type: 'boolean', default: false, describe: 'Print JSON: { changed, missing, stray, files: [{ path, status, diff }] }' })
+      .option('exit-code', { type: 'boolean', default: false, describe: 'Exit 1 when synth would change something, 0 when not (as git diff --exit-code)' })
       .example('$0 diff', 'everything synth would change')
       .example('$0 diff --app gridos --env prod', 'only what shapes gridos in prod: its overlay, its Application, and the base and AppProject it shares')
-      .epilogue(EXIT_CODES_HELP),
+      .example('$0 diff --exit-code > /dev/null', 'a script: is dist/ current?')
+      .epilogue(`Exit code 0 with or without changes, unless --exit-code. ${EXIT_CODES_HELP}`),
   handler: (args) => {
     const apps = args.app !== undefined ? [applicationFlag(platform, args.app)] : platform.applications;
     if (args.env !== undefined) applicationsWithEnvironment(apps, args.env, '--env', args.app);
     const { tree, owners } = loadAndSynthesize();
-    const d = diffTree(PROJECT_ROOT, tree);
-    const keep = (f: string) => selects(f, owners, args.app, args.env);
-    const filtered = { changed: d.changed.filter(keep), missing: d.missing.filter(keep), stray: d.stray.filter(keep) };
-    const text = unifiedDiff(PROJECT_ROOT, tree, filtered);
-    if (text === '') {
+    const report = diffReport(PROJECT_ROOT, tree, owners, args.app, args.env);
+    if (args['exit-code'] && report.files.length > 0) process.exitCode = ExitCode.CHECK_FAILED;
+    if (args.json) {
+      console.log(JSON.stringify(report, null, 2));
+      return;
+    }
+    if (report.files.length === 0) {
       console.log('no changes');
       return;
     }
-    process.stdout.write(args.color ? colorize(text) : text);
+    const text = report.files.map((f) => f.diff).join('');
+    process.stdout.write(args.color ? colorizeDiff(text) : text);
   },
 };

@@ -5,6 +5,7 @@ import { platform } from '../../config/platform';
 import { IMAGE_TAGS_FILE, ImageTags } from '../../image-tags';
 import { mergeSettings } from '../../model/application';
 import { PROJECT_ROOT } from '../../paths';
+import { checkedPlatform } from '../flags';
 
 interface ListArgs {
   json: boolean;
@@ -26,7 +27,7 @@ export interface ListRow {
 /** Applications × environments with their tags, destinations and sync policy. */
 export function listRows(): ListRow[] {
   const tags = ImageTags.load(path.join(PROJECT_ROOT, IMAGE_TAGS_FILE));
-  return platform.applications.flatMap((app) =>
+  return checkedPlatform(platform).applications.flatMap((app) =>
     app.environments.map((env) => {
       const s = mergeSettings(app.defaults, env.overrides);
       return {

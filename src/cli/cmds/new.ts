@@ -3,8 +3,8 @@ import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { ConfigError, EXIT_CODES_HELP } from '../../errors';
-import { HTTPS_URL } from '../../model/names';
 import { PROJECT_ROOT } from '../../paths';
+import type { ScaffoldPlan } from '../../scaffold';
 
 interface NewAppArgs {
   name: string;
@@ -19,34 +19,50 @@ interface NewEnvArgs {
   app?: string;
   clusterName?: string;
   clusterServer?: string;
+  namespace?: string;
+  host?: string;
+  clientId?: string;
+  keyVault?: string;
 }
 
 /**
- * Applies scaffolding edits, then synthesizes in a fresh process (the new TypeScript must be built); when synth
- * refuses the result, every edit is undone and synth's message is reported.
+ * Applies a scaffold's edits and says where its facts came from. Without placeholders it synthesizes in a fresh
+ * process (the new TypeScript must be built); when synth refuses the result, every edit is undone and synth's message
+ * is reported. With placeholders (values the scaffold could not know) it leaves dist/ alone and lists them: synth
+ * refuses them until they are replaced.
  */
-async function applyAndSynth(plan: () => Promise<Map<string, string>>): Promise<void> {
-  const { applyEdits } = await import('../../scaffold');
-  const edits = await plan();
+async function applyAndSynth(plan: () => Promise<ScaffoldPlan>): Promise<void> {
+  const { applyEdits, placeholdersIn } = await import('../../scaffold');
+  const { edits, notes } = await plan();
+  const todo = placeholdersIn(edits);
   const undo = applyEdits(PROJECT_ROOT, edits);
-  const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'gridops.js'), 'synth', '-q'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  if (r.status !== 0) {
-    undo();
-    throw new ConfigError(`the scaffold does not synthesize, nothing was changed:\n${(r.stderr || r.stdout).trim()}`);
+  if (todo.length === 0) {
+    const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'gridops.js'), 'synth', '-q'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    if (r.status !== 0) {
+      undo();
+      throw new ConfigError(`the scaffold does not synthesize, nothing was changed:\n${(r.stderr || r.stdout).trim()}`);
+    }
   }
   for (const file of edits.keys()) console.log(`wrote ${file}`);
-  console.log('dist/ regenerated. Review the TODOs, then run npm test and commit.');
+  for (const note of notes) console.log(note);
+  if (todo.length === 0) {
+    console.log('dist/ regenerated. Run npm test, then commit the sources and dist/ together.');
+    return;
+  }
+  console.log(`${todo.length} value${todo.length === 1 ? '' : 's'} to fill in (synth refuses a placeholder, so dist/ was not regenerated):`);
+  for (const t of todo) console.log(`  ${t}`);
+  console.log('Replace them, then run npm run synth and npm test, and commit the sources and dist/ together.');
 }
 
 const newApp: CommandModule<object, NewAppArgs> = {
   command: 'app <name>',
-  describe: 'Scaffold an application: config with safe defaults on the existing clusters, tags, a passing test',
+  describe: "Scaffold an application on the first application's environments, with safe defaults and image tags",
   builder: (y) =>
     y
       .positional('name', { type: 'string', demandOption: true, describe: 'Application name (a DNS label)' })
       .option('image', { type: 'string', requiresArg: true, describe: 'Image repository without tag', defaultDescription: '<registry of the first app>/<name>' })
       .option('port', { type: 'number', requiresArg: true, describe: 'Container HTTP port', default: 8080 })
-      .option('host', { type: 'string', requiresArg: true, describe: 'Public host; gives the app an AGIC Ingress (prod host; other environments get <name>-<env>.…)' })
+      .option('host', { type: 'string', requiresArg: true, describe: 'Public host; gives the app an AGIC Ingress (prod host; other environments get <name>-<env>.…) and placeholders for its Key Vault' })
       .example('$0 new app billing', 'an internal service on the platform\'s clusters')
       .example('$0 new app portal --host portal.example.com --port 3000', 'a public web application')
       .epilogue(EXIT_CODES_HELP) as Argv<NewAppArgs>,
@@ -65,21 +81,28 @@ const newEnv: CommandModule<object, NewEnvArgs> = {
       .positional('name', { type: 'string', demandOption: true, describe: 'Environment name (a DNS label)' })
       .option('from', { type: 'string', requiresArg: true, describe: 'Environment to copy' })
       .option('app', { type: 'string', requiresArg: true, describe: 'Only this application' })
-      .option('cluster-name', { type: 'string', requiresArg: true, describe: 'Cluster of the new environment (with --cluster-server)' })
-      .option('cluster-server', { type: 'string', requiresArg: true, describe: 'API server URL of that cluster' })
-      .example('$0 new env staging --from test', 'staging on test\'s cluster, in namespace <app>-staging')
+      .option('cluster-name', { type: 'string', requiresArg: true, describe: 'Cluster of the new environment', defaultDescription: "--from's cluster" })
+      .option('cluster-server', { type: 'string', requiresArg: true, describe: 'API server URL of that cluster', defaultDescription: 'the known server of --cluster-name, else a placeholder' })
+      .option('namespace', { type: 'string', requiresArg: true, describe: 'Namespace (with --app)', defaultDescription: "<--from's>-<name> on its cluster, --from's elsewhere" })
+      .option('host', { type: 'string', requiresArg: true, describe: 'Public host (with --app)', defaultDescription: '<app>-<name>.<domain of --from>' })
+      .option('client-id', { type: 'string', requiresArg: true, describe: 'Client ID of the workload identity (with --app)', defaultDescription: "--from's" })
+      .option('key-vault', { type: 'string', requiresArg: true, describe: 'Key Vault (with --app)', defaultDescription: "--from's" })
+      .example('$0 new env staging --from test', "staging on test's cluster, in namespace <app>-staging, with test's identity and Key Vault")
       .example('$0 new env dr --from prod --cluster-name aks-gridos-dr --cluster-server https://aks-gridos-dr.hcp.westus.azmk8s.io:443', 'a disaster-recovery copy of prod')
       .epilogue(EXIT_CODES_HELP) as Argv<NewEnvArgs>,
   handler: (args) => {
     if (!args.from) throw new ConfigError('--from is required: the environment the new one starts as a copy of');
-    if ((args.clusterName === undefined) !== (args.clusterServer === undefined)) {
-      throw new ConfigError('--cluster-name and --cluster-server go together: give both or neither');
-    }
-    if (args.clusterServer !== undefined && !HTTPS_URL.test(args.clusterServer)) throw new ConfigError(`--cluster-server '${args.clusterServer}' must be an https:// URL`);
-    const cluster = args.clusterName && args.clusterServer ? { name: args.clusterName, server: args.clusterServer } : undefined;
     return applyAndSynth(async () => {
       const { planNewEnv } = await import('../../scaffold');
-      return planNewEnv(PROJECT_ROOT, platform, args.name, args.from!, { app: args.app, cluster });
+      return planNewEnv(PROJECT_ROOT, platform, args.name, args.from!, {
+        app: args.app,
+        clusterName: args.clusterName,
+        clusterServer: args.clusterServer,
+        namespace: args.namespace,
+        host: args.host,
+        clientId: args.clientId,
+        keyVaultName: args.keyVault,
+      });
     });
   },
 };

@@ -10,6 +10,7 @@ const dev: EnvironmentConfig = {
   sync: { prune: true, selfHeal: true },
   slackChannel: 'grid-telemetry-dev-deploys',
   overrides: {
+    namespace: 'grid-telemetry',
     // Two pods: the first step already sends a third of the traffic to the canary. Fine for dev.
     scaling: { minReplicas: 2, maxReplicas: 4 },
     canary: { pauses: ['1m', '2m'], trafficShareTolerance: 25 },
@@ -27,6 +28,10 @@ const prod: EnvironmentConfig = {
   slackChannel: 'grid-telemetry-prod-deploys',
   protected: true,
   syncWindows: [PEAK_GRID_HOURS],
+  overrides: {
+    namespace: 'grid-telemetry',
+    azure: { clientId: '44444444-4444-4444-4444-444444444403', keyVaultName: 'kv-grid-telemetry-prod' },
+  },
 };
 
 /**

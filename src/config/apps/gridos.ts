@@ -9,6 +9,7 @@ const dev: EnvironmentConfig = {
   sync: { prune: true, selfHeal: true },
   slackChannel: 'gridos-dev-deploys',
   overrides: {
+    namespace: 'gridos',
     // Two pods can only approximate 10%: the canary gets a third of the traffic. Fine for dev, so the
     // tolerance is wide; test and prod run enough replicas to be close.
     scaling: { minReplicas: 2, maxReplicas: 4 },
@@ -30,6 +31,7 @@ const test: EnvironmentConfig = {
   sync: { prune: true, selfHeal: true },
   slackChannel: 'gridos-test-deploys',
   overrides: {
+    namespace: 'gridos',
     // Between dev and prod: 1m → 2m → 5m (8 minutes of pauses).
     scaling: { minReplicas: 5, maxReplicas: 10 },
     canary: { pauses: ['1m', '2m', '5m'], trafficShareTolerance: 10 },
@@ -48,6 +50,12 @@ const prod: EnvironmentConfig = {
   slackChannel: 'gridos-prod-deploys',
   protected: true,
   syncWindows: [PEAK_GRID_HOURS],
+  // The defaults are the production shape; prod states its own identity like every environment.
+  overrides: {
+    namespace: 'gridos',
+    ingress: { host: 'gridos.example.com' },
+    azure: { clientId: '11111111-1111-1111-1111-111111111103', keyVaultName: 'kv-gridos-prod' },
+  },
 };
 
 /**
