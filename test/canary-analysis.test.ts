@@ -6,7 +6,7 @@ import { toYaml } from '../src/manifest';
 import { measurementPhase, MeasurementPhase, metricPhase, MetricPhase, runPhase } from '../src/model/analysis-condition';
 import { PlatformConfig } from '../src/model/platform';
 import { ServiceProtocol } from '../src/model/service-protocol';
-import { runPromtool } from '../src/promtool';
+import { promtool as runPromtool } from './support/promtool';
 import { synthesize } from '../src/synthesize';
 import { expectedValue, exprTest, inputSeries, RenderedCanary, renderedCanary, resolvedQuery, scenarios, scrapeSeconds, seconds } from './support/canary-scenarios';
 import { grpcPlatform, platformWith, tags, trafficPlatform } from './support/fixtures';

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { platform } from './fixtures/config/platform';
 import { toYaml } from '../src/manifest';
 import { parseGoDuration } from '../src/model/duration';
-import { runPromtool } from '../src/promtool';
+import { promtool as runPromtool } from './support/promtool';
 import { ARGOCD_APP, docs, helmInstall, render, ROLLOUTS_APPS, Target, targetsOf, TREE } from './support/helm-render';
 
 /*

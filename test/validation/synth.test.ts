@@ -7,9 +7,12 @@ import { synthesize } from '../../src/synthesize';
 import { RULES } from '../../src/validation';
 import { tags as tagsOf } from '../support/fixtures';
 
-/** GridOS alone: every fixture changes GridOS's objects or the tree, so the second application would only add time. */
-const platform = { ...shippedPlatform, applications: [gridos] };
-const tags = () => tagsOf('gridos:\n  dev: dev-abc1234\n  test: dev-abc1234\n  prod: v2.1.0\n');
+/**
+ * GridOS alone, in dev and prod: every fixture changes GridOS's prod objects or the tree (the dev overlay at most), so
+ * the second application and a third environment would only add time to each of the synths below.
+ */
+const platform = { ...shippedPlatform, applications: [{ ...gridos, environments: gridos.environments.filter((e) => e.name !== 'test') }] };
+const tags = () => tagsOf('gridos:\n  dev: dev-abc1234\n  prod: v2.1.0\n');
 import { GeneratedFiles, toYaml } from '../../src/manifest';
 import {
   FIXTURE_APP_FILE,
@@ -133,12 +136,12 @@ describe('synth refuses every failing fixture before anything is written', () =>
       },
     }) as ValidationError;
     const onRollout = (env: string, rest: string) => `dist/applications/gridos/base/rollout.yaml (as built by overlays/${env}): Rollout gridos: ${rest}`;
-    const envs = ['dev', 'test', 'prod'];
+    const envs = ['dev', 'prod'];
     const lines = [
       ...envs.map((e) => onRollout(e, 'spec.strategy.canary.steps[2].setWeight: rollouts/set-weight-increasing: 5 must be greater than the previous setWeight 10')),
       ...envs.map((e) => onRollout(e, 'spec.template.spec.containers[0].image: hardening/image-tag: "gridosacr.azurecr.io/gridos:latest" uses the mutable tag latest: pin a version tag or a digest')),
     ];
     expect(err.findings).toEqual(lines);
-    expect(err.message).toBe(`validation failed with 6 finding(s):\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+    expect(err.message).toBe(`validation failed with ${lines.length} finding(s):\n${lines.map((l) => `  - ${l}`).join('\n')}`);
   });
 });
