@@ -1,16 +1,16 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { argoCdValues, rolloutsValues } from '../src/argocd-values';
-import { AgicIngress } from '../src/constructs/agic-ingress';
-import { ApplicationSource } from '../src/constructs/application-source';
-import { ArgoCdApplication, IgnoredField, SyncRetry } from '../src/constructs/argocd-application';
-import { ApplicationTemplateProps, ArgoCdApplicationSet } from '../src/constructs/argocd-application-set';
-import { ArgoCdProject, ProjectGrant, ProjectResource, ProjectRoleProps } from '../src/constructs/argocd-project';
-import { AppLabels } from '../src/constructs/labels';
-import { CanaryHttpRoute } from '../src/constructs/canary-http-route';
-import { PrometheusAlerts } from '../src/constructs/prometheus-alerts';
+import { argoCdValues, rolloutsValues } from '../src/constructs/argocd/install-values';
+import { AgicIngress } from '../src/constructs/traffic/agic-ingress';
+import { ApplicationSource } from '../src/constructs/argocd/application-source';
+import { ArgoCdApplication, IgnoredField, SyncRetry } from '../src/constructs/argocd/argocd-application';
+import { ApplicationTemplateProps, ArgoCdApplicationSet } from '../src/constructs/argocd/argocd-application-set';
+import { ArgoCdProject, ProjectGrant, ProjectResource, ProjectRoleProps } from '../src/constructs/argocd/argocd-project';
+import { AppLabels } from '../src/constructs/workload/labels';
+import { CanaryHttpRoute } from '../src/constructs/traffic/canary-http-route';
+import { PrometheusAlerts } from '../src/constructs/monitoring/prometheus-alerts';
 import { ConfigError } from '../src/errors';
-import { groupVersion, Manifest } from '../src/manifest';
+import { groupVersion, Manifest } from '../src/tree/manifest';
 import { ResolvedEnvironment } from '../src/model/application';
 import { applicationName, ARGOCD_APPLICATION, RbacGroups, rolloutsApplicationName } from '../src/model/argocd';
 import { canaryDuration } from '../src/model/canary-timeline';
@@ -18,27 +18,8 @@ import { PlatformConfig } from '../src/model/platform';
 import { enforcedWindow } from '../src/model/sync-window';
 import { argoCdAlerts, RELEASES, rolloutsAlerts } from '../src/model/platform-alerts';
 import { GATEWAY_API_PLUGIN, TRAFFIC_ROUTER_PLUGINS, TrafficRouterPlugin } from '../src/model/traffic';
-import { byCodeUnits } from '../src/order';
-import { baseFromOverlay, DIST_DIR, overlayDir } from '../src/paths';
-
-/** Where the Argo CD tree is written, relative to the repository root. */
-export const ARGOCD_DIR = `${DIST_DIR}/argocd`;
-
-/** Where the Argo CD objects go, relative to ARGOCD_DIR (the chart places them; the README names them). */
-export const ARGOCD_FILES = {
-  project: (project: string) => `projects/${project}-project.yaml`,
-  application: (name: string) => `applications/${name}.yaml`,
-  applicationSet: (app: string) => `applicationsets/${app}.yaml`,
-  rootApplication: 'install/root-app.yaml',
-  argoCdAlerts: 'install/argocd-alerts.yaml',
-} as const;
-
-/** Which application, and which of its environments, a generated file belongs to (`gridops diff --app/--env`). */
-export interface FileOwner {
-  readonly app: string;
-  /** The environments whose deployment the file shapes: one for an overlay or Application, all for a base or project. */
-  readonly envs: readonly string[];
-}
+import { byCodeUnits } from '../src/tree/order';
+import { ARGOCD_DIR, ARGOCD_FILES, baseFromOverlay, FileOwner, overlayDir } from '../src/tree/layout';
 
 /** A cluster that runs Rollouts of some application environment. */
 export interface RolloutCluster {

@@ -1,40 +1,19 @@
 import { App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ApplicationChart } from '../charts/application-chart';
-import type { FileOwner } from '../charts/argocd-chart';
-import { argocdFiles } from './argocd-tree';
+import { argocdFiles } from './tree/argocd';
 import { ConfigError, ValidationError } from './errors';
-import { ImageTags } from './image-tags';
-import { rolloutKustomizeConfig } from './kustomize-config';
-import { GeneratedFiles, kustomization, Manifest } from './manifest';
-import { ResolvedEnvironment } from './model/application';
+import { ImageTags } from './model/image-tags';
+import { rolloutKustomizeConfig } from './tree/kustomize-config';
+import { GeneratedFiles, kustomization, Manifest, Tree } from './tree/manifest';
 import { resolvePlatform } from './model/check-config';
 import { rolloutOperatorGroups } from './model/argocd';
 import { PlatformConfig } from './model/platform';
-import { Traffic } from './model/traffic';
-import { replicaSplit, ReplicaSplit, resolveSurge, routedSplit } from './model/traffic-share';
-import { byCodeUnits } from './order';
-import { deriveOverlay } from './overlay';
-import { baseDir, baseFromOverlay, overlayDir } from './paths';
+import { byCodeUnits } from './tree/order';
+import { deriveOverlay } from './tree/overlay';
+import { baseDir, baseFromOverlay, FILE_OF_KIND, FileOwner, KUSTOMIZE_CONFIG_FILE, overlayDir } from './tree/layout';
+import { trafficReport, TrafficReport } from './tree/report';
 import { validateTree } from './validation';
-
-/** The generated tree: path relative to the repository root → file content. Sorted by path. */
-export type Tree = ReadonlyMap<string, string>;
-
-/** Effective traffic shares of one environment's canary steps. */
-export interface TrafficReport {
-  readonly app: string;
-  readonly env: string;
-  /** How public traffic reaches the pods (Traffic.label: AGIC, Gateway API, NGINX), or `not exposed` without ingress.host. */
-  readonly traffic: string;
-  /** Whether a traffic router sets the weights exactly (the effective share is the setWeight). */
-  readonly routed: boolean;
-  readonly replicas: number;
-  readonly steps: readonly ReplicaSplit[];
-  readonly tolerance: number;
-  /** Steps whose effective share is further from the weight than the tolerance. */
-  readonly farSteps: readonly ReplicaSplit[];
-}
 
 /** Everything synth produces. */
 export interface SynthResult {
@@ -46,24 +25,6 @@ export interface SynthResult {
   readonly owners: ReadonlyMap<string, FileOwner>;
 }
 
-/** Which base file each kind belongs in (the seed's file names). A kind missing here is a synth error. */
-export const FILE_OF_KIND: Readonly<Record<string, string>> = {
-  Rollout: 'rollout.yaml',
-  Service: 'service.yaml',
-  Ingress: 'ingress.yaml',
-  HTTPRoute: 'route.yaml',
-  ConfigMap: 'config.yaml',
-  ServiceAccount: 'config.yaml',
-  SecretProviderClass: 'config.yaml',
-  HorizontalPodAutoscaler: 'autoscaling.yaml',
-  PodDisruptionBudget: 'autoscaling.yaml',
-  AnalysisTemplate: 'analysis-templates.yaml',
-  PodMonitor: 'monitoring.yaml',
-  Role: 'rbac.yaml',
-  RoleBinding: 'rbac.yaml',
-};
-
-const KUSTOMIZE_CONFIG_FILE = 'kustomizeconfig/rollout-transform.yaml';
 
 
 /** Synthesizes the whole tree in memory. Throws ConfigError on bad configuration; writes nothing. */
@@ -88,7 +49,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     const base = baseDir(app.name);
     for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${base}/${file}`, source, docs, appOwner);
     const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
-    put(`${base}/${KUSTOMIZE_CONFIG_FILE}`, 'src/kustomize-config.ts', [rolloutKustomizeConfig()], appOwner);
+    put(`${base}/${KUSTOMIZE_CONFIG_FILE}`, 'src/tree/kustomize-config.ts', [rolloutKustomizeConfig()], appOwner);
     put(`${base}/kustomization.yaml`, source, [kustomization({ resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] })], appOwner);
 
     for (const r of envs) {
@@ -113,7 +74,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
       traffic.push(trafficReport(r));
     }
   }
-  // --- Argo CD (issue 3): dist/argocd/** and dist/README.md, derived from the same configuration (src/argocd-tree.ts).
+  // --- Argo CD (issue 3): dist/argocd/** and dist/README.md, derived from the same configuration (src/tree/argocd.ts).
   const argocd = argocdFiles({ platform, environments: resolved, traffic, objects: intended });
   files.addAll(argocd.files);
   for (const [file, owner] of argocd.owners) owners.set(file, owner);
@@ -124,21 +85,6 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
   if (findings.length > 0) throw new ValidationError(findings);
   // --- end validation
   return { tree, traffic, intended, owners };
-}
-
-/**
- * The effective canary traffic share of every step of one environment, at its steady-state replica count: exactly the
- * setWeight behind a traffic router (Gateway API, NGINX), else replica-weighted.
- */
-export function trafficReport(r: ResolvedEnvironment): TrafficReport {
-  const replicas = r.settings.scaling.minReplicas;
-  const surge = resolveSurge(r.settings.canary.maxSurge, replicas);
-  const traffic = Traffic.of(r.settings.traffic);
-  const routed = traffic.routed;
-  const steps = r.settings.canary.weights.map((w) => (routed ? routedSplit(replicas, w) : replicaSplit(replicas, w, surge)));
-  const tolerance = r.settings.canary.trafficShareTolerance;
-  const farSteps = steps.filter((s) => Math.abs(s.effective - s.weight) > tolerance);
-  return { app: r.app.name, env: r.env.name, traffic: r.settings.ingress ? traffic.label : 'not exposed', routed, replicas, steps, tolerance, farSteps };
 }
 
 /**
@@ -159,7 +105,7 @@ function groupByFile(objects: readonly Manifest[], app: string): Map<string, Man
   const out = new Map<string, Manifest[]>();
   for (const m of objects) {
     const file = FILE_OF_KIND[m.kind];
-    if (!file) throw new ConfigError(`${app}: no file is assigned to kind '${m.kind}' (object '${m.metadata.name}'): add it to FILE_OF_KIND in src/synthesize.ts`);
+    if (!file) throw new ConfigError(`${app}: no file is assigned to kind '${m.kind}' (object '${m.metadata.name}'): add it to FILE_OF_KIND in src/tree/layout.ts`);
     out.set(file, [...(out.get(file) ?? []), m]);
   }
   return out;

@@ -1,17 +1,18 @@
 import { Chart, Testing } from 'cdk8s';
 import * as YAML from 'yaml';
-import { ApplicationSource } from '../src/constructs/application-source';
-import { ApplicationSetElement, ArgoCdApplicationSet, ArgoCdApplicationSetProps } from '../src/constructs/argocd-application-set';
-import { ArgoCdProject } from '../src/constructs/argocd-project';
-import { CanaryHttpRoute } from '../src/constructs/canary-http-route';
+import { ApplicationSource } from '../src/constructs/argocd/application-source';
+import { ApplicationSetElement, ArgoCdApplicationSet, ArgoCdApplicationSetProps } from '../src/constructs/argocd/argocd-application-set';
+import { ArgoCdProject } from '../src/constructs/argocd/argocd-project';
+import { CanaryHttpRoute } from '../src/constructs/traffic/canary-http-route';
 import { gridos } from './fixtures/config/apps/gridos';
 import { gridTelemetry } from './fixtures/config/apps/grid-telemetry';
 import { platform } from './fixtures/config/platform';
 import { ApplicationConfig } from '../src/model/application';
 import { PlatformConfig } from '../src/model/platform';
-import { synthesize, Tree } from '../src/synthesize';
+import { synthesize } from '../src/synthesize';
 import { generatedApplications, renderString } from './support/applicationset';
 import { tags, trafficPlatform } from './support/fixtures';
+import { Tree } from '../src/tree/manifest';
 
 const REPO = 'https://github.com/example/gitops';
 const DEV = 'https://aks-dev.example.com:443';

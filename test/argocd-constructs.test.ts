@@ -1,9 +1,9 @@
 import { App, Chart, Testing } from 'cdk8s';
-import { AgicIngress } from '../src/constructs/agic-ingress';
-import { AppLabels } from '../src/constructs/labels';
-import { ApplicationSource } from '../src/constructs/application-source';
-import { ArgoCdApplication, ArgoCdApplicationProps } from '../src/constructs/argocd-application';
-import { ArgoCdProject, ArgoCdProjectProps } from '../src/constructs/argocd-project';
+import { AgicIngress } from '../src/constructs/traffic/agic-ingress';
+import { AppLabels } from '../src/constructs/workload/labels';
+import { ApplicationSource } from '../src/constructs/argocd/application-source';
+import { ArgoCdApplication, ArgoCdApplicationProps } from '../src/constructs/argocd/argocd-application';
+import { ArgoCdProject, ArgoCdProjectProps } from '../src/constructs/argocd/argocd-project';
 import { SyncWindow } from '../src/model/sync-window';
 
 const REPO = 'https://github.com/example/gitops';

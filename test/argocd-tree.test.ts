@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { slackSubscriptions } from '../src/argocd-notifications';
+import { slackSubscriptions } from '../src/constructs/argocd/notifications';
 import { platform } from './fixtures/config/platform';
 import { synthesize } from '../src/synthesize';
 import { TagPolicy } from '../src/model/tag-policy';

@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { argoCdValues, rolloutsValues } from '../src/argocd-values';
-import { NOTIFICATION_TRIGGERS } from '../src/argocd-notifications';
+import { argoCdValues, rolloutsValues } from '../src/constructs/argocd/install-values';
+import { NOTIFICATION_TRIGGERS } from '../src/constructs/argocd/notifications';
 import { platform } from './fixtures/config/platform';
-import { helmKeysFile, keySkeleton, pinnedCharts } from '../src/helm-reference';
+import { helmKeysFile, keySkeleton, pinnedCharts } from '../src/codegen/helm-reference';
 import { GATEWAY_API_PLUGIN } from '../src/model/traffic';
-import { PROJECT_ROOT } from '../src/paths';
+import { PROJECT_ROOT } from '../src/tree/layout';
 import { synthesize } from '../src/synthesize';
 import { tags } from './support/fixtures';
 

@@ -2,13 +2,23 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { platform } from './fixtures/config/platform';
-import { toYaml } from '../src/manifest';
+import { toYaml } from '../src/tree/manifest';
 import { measurementPhase, MeasurementPhase, metricPhase, MetricPhase, runPhase } from '../src/model/analysis-condition';
 import { PlatformConfig } from '../src/model/platform';
 import { ServiceProtocol } from '../src/model/service-protocol';
 import { promtool as runPromtool } from './support/promtool';
 import { synthesize } from '../src/synthesize';
-import { expectedValue, exprTest, inputSeries, RenderedCanary, renderedCanary, resolvedQuery, scenarios, scrapeSeconds, seconds } from './support/canary-scenarios';
+import {
+  expectedValue,
+  exprTest,
+  inputSeries,
+  RenderedCanary,
+  renderedCanary,
+  resolvedQuery,
+  scenarios,
+  scrapeSeconds,
+  seconds,
+} from './support/canary-scenarios';
 import { grpcPlatform, platformWith, tags, trafficPlatform } from './support/fixtures';
 
 /*

@@ -1,8 +1,8 @@
 import { Testing } from 'cdk8s';
 import { ApplicationChart } from '../charts/application-chart';
 import { ArgoCdChart } from '../charts/argocd-chart';
-import { ImageTags } from '../src/image-tags';
-import { Manifest } from '../src/manifest';
+import { ImageTags } from '../src/model/image-tags';
+import { Manifest } from '../src/tree/manifest';
 import { AnalysisSettings, ApplicationConfig, EnvironmentSettings } from '../src/model/application';
 import { rolloutOperatorGroups } from '../src/model/argocd';
 import { resolvePlatform } from '../src/model/check-config';

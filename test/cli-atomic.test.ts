@@ -1,5 +1,5 @@
 import * as os from 'os';
-import { withLock } from '../src/writer';
+import { withLock } from '../src/output/writer';
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';

@@ -58,7 +58,7 @@ describe('launcher bundles and code caches (bin/gridops.js)', () => {
     const r = repo.gridops(['synth', '--check']);
     repo.write(binding, original);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("gridos: no file is assigned to kind 'RolloutX' (object 'gridos'): add it to FILE_OF_KIND in src/synthesize.ts");
+    expect(r.stderr).toContain("gridos: no file is assigned to kind 'RolloutX' (object 'gridos'): add it to FILE_OF_KIND in src/tree/layout.ts");
     expect(fs.readFileSync(path.join(cacheDir(), 'vendor.stamp'), 'utf8')).not.toBe(stampBefore);
     expect(repo.gridops(['synth', '--check', '-q']).status).toBe(0);
   });

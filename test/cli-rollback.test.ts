@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { platform } from './fixtures/config/platform';
-import { ImageTags } from '../src/image-tags';
-import { overlayDir } from '../src/paths';
+import { ImageTags } from '../src/model/image-tags';
+import { overlayDir } from '../src/tree/layout';
 import { TempRepo } from './support/repo';
 
 const TAGS = 'src/config/image-tags.yaml';

@@ -5,7 +5,6 @@ import * as path from 'path';
 import { CronExpressionParser } from 'cron-parser';
 import { DateTime } from 'luxon';
 import * as YAML from 'yaml';
-import { ARGOCD_DIR, ARGOCD_FILES } from '../charts/argocd-chart';
 import { syncWindowReport } from '../src/cli/cmds/sync-window';
 import { platform } from './fixtures/config/platform';
 import { parseGoDuration } from '../src/model/duration';
@@ -19,6 +18,7 @@ import {
   syncWindowVerdict,
   WindowTarget,
 } from '../src/model/window-state';
+import { ARGOCD_DIR, ARGOCD_FILES } from '../src/tree/layout';
 
 const ROOT = path.resolve(__dirname, '..');
 

@@ -1,5 +1,5 @@
 import { platform } from './fixtures/config/platform';
-import { Manifest } from '../src/manifest';
+import { Manifest } from '../src/tree/manifest';
 import { synthesize } from '../src/synthesize';
 import { tags, trafficPlatform } from './support/fixtures';
 import { API_VERSIONS, ARGOCD_APP, docs, HelmInstall, helmInstall, render, ROLLOUTS_APPS, targetsOf, templateOf, templateTextOf } from './support/helm-render';

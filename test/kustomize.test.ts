@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { platform } from './fixtures/config/platform';
-import { objectKey } from '../src/manifest';
+import { objectKey } from '../src/tree/manifest';
 import { synthesize } from '../src/synthesize';
 import { tags } from './support/fixtures';
 import { kubectl, kustomizeBuild, writeTreeToTemp } from './support/kustomize';

@@ -1,8 +1,8 @@
 import { Testing } from 'cdk8s';
-import { AppPodMonitor } from '../src/constructs/app-pod-monitor';
-import { AppLabels } from '../src/constructs/labels';
-import { PrometheusAlerts } from '../src/constructs/prometheus-alerts';
-import { PrometheusAnalysis } from '../src/constructs/prometheus-analysis';
+import { AppPodMonitor } from '../src/constructs/monitoring/app-pod-monitor';
+import { AppLabels } from '../src/constructs/workload/labels';
+import { PrometheusAlerts } from '../src/constructs/monitoring/prometheus-alerts';
+import { PrometheusAnalysis } from '../src/constructs/monitoring/prometheus-analysis';
 import { AnalysisSettings } from '../src/model/application';
 import { ServiceProtocol } from '../src/model/service-protocol';
 

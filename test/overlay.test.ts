@@ -1,5 +1,5 @@
-import { Manifest } from '../src/manifest';
-import { deriveOverlay } from '../src/overlay';
+import { Manifest } from '../src/tree/manifest';
+import { deriveOverlay } from '../src/tree/overlay';
 
 const rollout = (image: string, pause: string): Manifest => ({
   apiVersion: 'argoproj.io/v1alpha1',

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { platform } from './fixtures/config/platform';
-import { toYaml } from '../src/manifest';
+import { toYaml } from '../src/tree/manifest';
 import { parseGoDuration } from '../src/model/duration';
 import { promtool as runPromtool } from './support/promtool';
 import { ARGOCD_APP, docs, helmInstall, render, ROLLOUTS_APPS, Target, targetsOf, TREE } from './support/helm-render';

@@ -5,9 +5,10 @@ import { ConfigError } from '../src/errors';
 import { parseGoDuration, parsePauseDuration } from '../src/model/duration';
 import { PlatformConfig } from '../src/model/platform';
 import { enforcedWindow, startOf, SyncWindow } from '../src/model/sync-window';
-import { synthesize, Tree } from '../src/synthesize';
+import { synthesize } from '../src/synthesize';
 import { generatedApplications } from './support/applicationset';
 import { platformWith, tags } from './support/fixtures';
+import { Tree } from '../src/tree/manifest';
 
 /*
  * Production controls as Argo CD and Kubernetes will apply them, on the rendered objects of two fixture platforms:

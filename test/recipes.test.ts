@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { identifierOf } from '../src/scaffold';
+import { identifierOf } from '../src/codegen/scaffold';
 import { kustomizeBuild } from './support/kustomize';
 import { TempRepo } from './support/repo';
 import { addImport, appendToArray, setEnvironmentProperty } from './support/source-edit';

@@ -1,7 +1,7 @@
 import * as YAML from 'yaml';
 import { ConfigError } from '../src/errors';
-import { PROJECT_ROOT as ROOT } from '../src/paths';
-import { identifierOf, placeholdersIn, planNewApp, planNewEnv } from '../src/scaffold';
+import { PROJECT_ROOT as ROOT } from '../src/tree/layout';
+import { identifierOf, placeholdersIn, planNewApp, planNewEnv } from '../src/codegen/scaffold';
 import { platform } from './fixtures/config/platform';
 import { TempRepo } from './support/repo';
 

@@ -1,9 +1,9 @@
 import { Testing } from 'cdk8s';
 import { ApplicationChart } from '../charts/application-chart';
-import { CanaryRollout } from '../src/constructs/canary-rollout';
-import { CanaryServices } from '../src/constructs/canary-services';
-import { AppLabels } from '../src/constructs/labels';
-import { PrometheusAnalysis } from '../src/constructs/prometheus-analysis';
+import { CanaryRollout } from '../src/constructs/workload/canary-rollout';
+import { CanaryServices } from '../src/constructs/workload/canary-services';
+import { AppLabels } from '../src/constructs/workload/labels';
+import { PrometheusAnalysis } from '../src/constructs/monitoring/prometheus-analysis';
 import { gridos } from './fixtures/config/apps/gridos';
 import { gridTelemetry } from './fixtures/config/apps/grid-telemetry';
 import { platform } from './fixtures/config/platform';

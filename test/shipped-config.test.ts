@@ -1,6 +1,6 @@
 import { loadAndSynthesize } from '../src/cli/load';
-import { PROJECT_ROOT } from '../src/paths';
-import { diffTree } from '../src/writer';
+import { PROJECT_ROOT } from '../src/tree/layout';
+import { diffTree } from '../src/output/writer';
 import { validateDist } from '../src/cli/cmds/validate';
 import { cachedKustomizer } from './support/kustomize';
 

@@ -4,10 +4,10 @@ import * as path from 'path';
 import { applyTag } from '../src/cli/apply-tag';
 import { reportError } from '../src/cli/report-error';
 import { platform } from './fixtures/config/platform';
-import { IMAGE_TAGS_FILE, ImageTags } from '../src/image-tags';
+import { IMAGE_TAGS_FILE, ImageTags } from '../src/model/image-tags';
 import { synthesize } from '../src/synthesize';
 import { SetupError } from '../src/errors';
-import { checkWritable, NODE_IO, WriterIo, writeTree } from '../src/writer';
+import { checkWritable, NODE_IO, WriterIo, writeTree } from '../src/output/writer';
 
 // We run as root, for whom no permission check fails: the tests make the writer's file operations fail instead,
 // through the WriterIo it is given (NODE_IO with one operation replaced).

@@ -1,4 +1,4 @@
-import { ImageTags } from '../image-tags';
+import { ImageTags } from '../model/image-tags';
 import { ApplicationConfig } from '../model/application';
 import { PlatformConfig } from '../model/platform';
 

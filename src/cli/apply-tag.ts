@@ -2,11 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { platform } from '../config/platform';
 import { ConfigError } from '../errors';
-import { IMAGE_TAGS_FILE, ImageTags } from '../image-tags';
+import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../model/application';
-import { PROJECT_ROOT } from '../paths';
+import { PROJECT_ROOT } from '../tree/layout';
 import { synthesize } from '../synthesize';
-import { checkWritable, NODE_IO, TreeDiff, withLock, WriterIo, writeTree } from '../writer';
+import { checkWritable, NODE_IO, TreeDiff, withLock, WriterIo, writeTree } from '../output/writer';
 
 /** Characters a tag may contain (the OCI tag grammar); anything else, shell metacharacters included, is refused. */
 const TAG_CHARS = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { platform } from '../config/platform';
-import { IMAGE_TAGS_FILE, ImageTags } from '../image-tags';
-import { PROJECT_ROOT } from '../paths';
+import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
+import { PROJECT_ROOT } from '../tree/layout';
 import { synthesize, SynthResult } from '../synthesize';
 
 /** Loads the repository's configuration and image tags and synthesizes the tree in memory. */

@@ -3,7 +3,7 @@ import * as path from 'path';
 import type Yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { EXIT_CODES_HELP, ExitCode } from '../errors';
-import { PROJECT_ROOT } from '../paths';
+import { PROJECT_ROOT } from '../tree/layout';
 import { reportError } from './report-error';
 import { importCommand } from './cmds/import';
 import { benchCommand, benchFleetCommand } from './cmds/bench';

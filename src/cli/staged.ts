@@ -4,9 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { SetupError } from '../errors';
-import { DIST_DIR } from '../paths';
-import type { Tree } from '../synthesize';
-import type { TreeDiff } from '../writer';
+import { DIST_DIR } from '../tree/layout';
+import type { TreeDiff } from '../output/writer';
+import { type Tree } from '../tree/manifest';
 
 /**
  * `gridops synth --check --staged`, the pre-commit hook: does the dist/ that `git commit` will record match what synth

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import { CheckError, ConfigError, ExitCode } from '../errors';
-import { PROJECT_ROOT } from '../paths';
-import type { Tree } from '../synthesize';
-import { diffTree, isClean, unifiedDiff, writeTree } from '../writer';
+import { PROJECT_ROOT } from '../tree/layout';
+import { diffTree, isClean, unifiedDiff, writeTree } from '../output/writer';
 import { colorEnabled, colorizeDiff } from './color';
 import { checkStagedExport, diffIndex, STAGED_EXPORT_ENV, stagedMessage, stagedPlan } from './staged';
+import { type Tree } from '../tree/manifest';
 
 /** What synth computed, independent of what is on disk: a fresh synthesis or a cached one. */
 export interface SynthOutcome {

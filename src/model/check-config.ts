@@ -1,5 +1,5 @@
 import { throwProblems } from '../errors';
-import { IMAGE_TAGS_FILE, ImageTags } from '../image-tags';
+import { IMAGE_TAGS_FILE, ImageTags } from './image-tags';
 import { ApplicationConfig, EnvironmentConfig, EnvironmentSettings, mergeSettings, ResolvedEnvironment } from './application';
 import { promotionBeforeAbort } from './canary-timeline';
 import { mergedSettingsProblems, schemaProblems } from './config-schema';

@@ -1,7 +1,6 @@
 import * as path from 'path';
-import { GeneratedFile, Manifest, objectKey, parseYamlDocuments } from '../manifest';
-import { overlayDir } from '../paths';
-import type { Tree } from '../synthesize';
+import { GeneratedFile, Manifest, objectKey, parseYamlDocuments, type Tree } from '../tree/manifest';
+import { overlayDir } from '../tree/layout';
 import { Environment, fieldPath, isObject, jsonOf, Kustomization, Located, ValidationContext } from './rule';
 
 /** The file names kustomize reads a directory's kustomization from. */

@@ -1,5 +1,4 @@
-import type { GeneratedFile, Manifest } from '../manifest';
-import type { Tree } from '../synthesize';
+import type { GeneratedFile, Manifest } from '../tree/manifest';
 import { buildContext } from './context';
 import { formatFinding, Finding, Rule, ValidationContext } from './rule';
 import { ARGOCD_RULES } from './rules/argocd';
@@ -9,6 +8,7 @@ import { POD_SECURITY_RULES } from './rules/pod-security';
 import { PROMETHEUS_RULES } from './rules/prometheus';
 import { ROLLOUTS_RULES } from './rules/rollouts';
 import { SCHEMA_RULES } from './rules/schema';
+import { type Tree } from '../tree/manifest';
 
 export { formatFinding } from './rule';
 export type { Finding, Rule } from './rule';

@@ -1,5 +1,5 @@
-import type { Manifest } from '../manifest';
-import type { Tree } from '../synthesize';
+import type { Manifest } from '../tree/manifest';
+import { type Tree } from '../tree/manifest';
 
 /** One problem: which file, which object, which field, which rule, and what is wrong with which value. */
 export interface Finding {

@@ -1,8 +1,8 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { groupVersion } from '../manifest';
-import { PROJECT_ROOT } from '../paths';
+import { groupVersion } from '../tree/manifest';
+import { PROJECT_ROOT } from '../tree/layout';
 import { fieldPath, isObject, show } from './rule';
 
 /** An ajv error (`messages: false`: worded here from keyword and params). */

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { gridos } from '../fixtures/config/apps/gridos';
 import { platform } from '../fixtures/config/platform';
-import { ImageTags } from '../../src/image-tags';
+import { ImageTags } from '../../src/model/image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../../src/model/application';
 import { PlatformConfig } from '../../src/model/platform';
 import { ServiceProtocol } from '../../src/model/service-protocol';

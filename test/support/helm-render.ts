@@ -3,10 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { platform } from '../fixtures/config/platform';
-import { chartArchive, helmPath, helmTemplate, HelmTemplateOptions, helmTemplateText } from '../../src/helm';
-import { PROJECT_ROOT } from '../../src/paths';
-import { Manifest } from '../../src/manifest';
-import { Tree } from '../../src/synthesize';
+import { chartArchive, helmPath, helmTemplate, HelmTemplateOptions, helmTemplateText } from '../../src/engines/helm';
+import { PROJECT_ROOT } from '../../src/tree/layout';
+import { Manifest, Tree } from '../../src/tree/manifest';
 import { synthesize } from '../../src/synthesize';
 import { tags } from './fixtures';
 

@@ -2,10 +2,10 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { kubectlPath, kustomizeBuild as build } from '../../src/kubectl';
-import type { Manifest } from '../../src/manifest';
-import { PROJECT_ROOT } from '../../src/paths';
-import type { Tree } from '../../src/synthesize';
+import { kubectlPath, kustomizeBuild as build } from '../../src/engines/kubectl';
+import type { Manifest } from '../../src/tree/manifest';
+import { PROJECT_ROOT } from '../../src/tree/layout';
+import { type Tree } from '../../src/tree/manifest';
 
 /** The real kubectl binary; throws (never skips) when it is missing. */
 export function kubectl(): string {

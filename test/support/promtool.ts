@@ -1,8 +1,8 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PROJECT_ROOT } from '../../src/paths';
-import { promtoolPath, PromtoolResult, runPromtool } from '../../src/promtool';
+import { PROJECT_ROOT } from '../../src/tree/layout';
+import { promtoolPath, PromtoolResult, runPromtool } from '../../src/engines/promtool';
 
 /*
  * `promtool check rules` and `promtool test rules` are pure functions of the binary, the arguments and the files

@@ -1,6 +1,6 @@
 import * as YAML from 'yaml';
 import { platform } from '../fixtures/config/platform';
-import { toYaml } from '../../src/manifest';
+import { toYaml } from '../../src/tree/manifest';
 import { synthesize } from '../../src/synthesize';
 import { tags } from '../support/fixtures';
 
@@ -181,7 +181,7 @@ export const FIXTURES: readonly RuleFixture[] = [
     rule: 'schema/kind-known',
     pass: env((o) => o.push({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'gridos', namespace: 'gridos' }, spec: { podSelector: {}, policyTypes: ['Ingress'] } })),
     fail: env((o) => o.push({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'gridos', namespace: 'gridos' } })),
-    message: 'dist/applications/gridos/overlays/prod/kustomization.yaml (built): Widget gridos: kind: schema/kind-known: no pinned schema for Widget example.com/v1: import its CRD (cdk8s.yaml) or add it to CORE_KINDS (src/validation/schema-compiler.ts), then run npm run import',
+    message: 'dist/applications/gridos/overlays/prod/kustomization.yaml (built): Widget gridos: kind: schema/kind-known: no pinned schema for Widget example.com/v1: import its CRD (cdk8s.yaml) or add it to CORE_KINDS (src/codegen/schema-compiler.ts), then run npm run import',
   },
   {
     rule: 'schema/unknown-field',

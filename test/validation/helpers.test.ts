@@ -1,4 +1,4 @@
-import { toYaml } from '../../src/manifest';
+import { toYaml } from '../../src/tree/manifest';
 import { buildContext } from '../../src/validation/context';
 import { parseGoDuration, parsePauseDuration } from '../../src/model/duration';
 import { RULES } from '../../src/validation';

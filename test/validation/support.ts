@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { platform } from '../fixtures/config/platform';
-import { GeneratedFile, parseYamlDocuments } from '../../src/manifest';
+import { GeneratedFile, parseYamlDocuments } from '../../src/tree/manifest';
 import { validateTree } from '../../src/validation';
 import { cachedKustomizer, writeTreeToTemp } from '../support/kustomize';
 import { baseline, Files, Objects, PROD, Variant } from './fixtures';

@@ -13,7 +13,7 @@ import { tags as tagsOf } from '../support/fixtures';
  */
 const platform = { ...shippedPlatform, applications: [{ ...gridos, environments: gridos.environments.filter((e) => e.name !== 'test') }] };
 const tags = () => tagsOf('gridos:\n  dev: dev-abc1234\n  prod: v2.1.0\n');
-import { GeneratedFiles, toYaml } from '../../src/manifest';
+import { GeneratedFiles, toYaml } from '../../src/tree/manifest';
 import {
   FIXTURE_APP_FILE,
   FIXTURE_APPSET_FILE,
@@ -37,8 +37,8 @@ import {
 
 /** Given Argo CD's files (path → text), the files a variant changes or adds (path → text). */
 let treeHook: ((argocd: ReadonlyMap<string, string>) => Map<string, string>) | undefined;
-jest.mock('../../src/argocd-tree', () => {
-  const actual = jest.requireActual('../../src/argocd-tree');
+jest.mock('../../src/tree/argocd', () => {
+  const actual = jest.requireActual('../../src/tree/argocd');
   return {
     ...actual,
     argocdFiles: (...args: unknown[]) => {

@@ -4,8 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { CommandModule } from 'yargs';
 import { ConfigError, EXIT_CODES_HELP, SetupError } from '../../errors';
-import { kubectlPath } from '../../kubectl';
-import { PROJECT_ROOT } from '../../paths';
+import { kubectlPath } from '../../engines/kubectl';
+import { PROJECT_ROOT } from '../../tree/layout';
 
 interface BenchArgs {
   sizes: number[];
@@ -170,7 +170,7 @@ export const benchFleetCommand: CommandModule<object, FleetArgs> = {
     const { platform } = await import('../../config/platform');
     const { fleet } = await import('../../bench/fleet');
     const { synthesize } = await import('../../synthesize');
-    const { writeTree } = await import('../../writer');
+    const { writeTree } = await import('../../output/writer');
     const f = fleet(platform, args.apps);
     const result = synthesize(f.platform, f.tags);
     writeTree(PROJECT_ROOT, result.tree);

@@ -1,13 +1,12 @@
 import type { CommandModule } from 'yargs';
-import type { FileOwner } from '../../../charts/argocd-chart';
 import { platform } from '../../config/platform';
 import { applicationFlag, applicationsWithEnvironment } from '../flags';
 import { EXIT_CODES_HELP, ExitCode } from '../../errors';
-import { PROJECT_ROOT } from '../../paths';
-import type { Tree } from '../../synthesize';
-import { diffTree, FilePatch, filePatches } from '../../writer';
+import { PROJECT_ROOT, type FileOwner } from '../../tree/layout';
+import { diffTree, FilePatch, filePatches } from '../../output/writer';
 import { colorEnabled, colorizeDiff } from '../color';
 import { loadAndSynthesize } from '../load';
+import { type Tree } from '../../tree/manifest';
 
 interface DiffArgs {
   app?: string;

@@ -3,10 +3,10 @@ import type { CommandModule } from 'yargs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { platform } from '../../config/platform';
-import { CHARTS_DIR, vendorCharts } from '../../helm';
-import { HELM_KEYS_DIR, writeHelmKeySkeletons } from '../../helm-reference';
-import { regenerateImports } from '../../importer';
-import { PROJECT_ROOT } from '../../paths';
+import { CHARTS_DIR, vendorCharts } from '../../engines/helm';
+import { HELM_KEYS_DIR, writeHelmKeySkeletons } from '../../codegen/helm-reference';
+import { regenerateImports } from '../../codegen/importer';
+import { PROJECT_ROOT } from '../../tree/layout';
 
 interface ImportArgs {
   mirror?: string;

@@ -2,9 +2,9 @@ import { EXIT_CODES_HELP } from '../../errors';
 import * as path from 'path';
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
-import { IMAGE_TAGS_FILE, ImageTags } from '../../image-tags';
+import { IMAGE_TAGS_FILE, ImageTags } from '../../model/image-tags';
 import { mergeSettings } from '../../model/application';
-import { PROJECT_ROOT } from '../../paths';
+import { PROJECT_ROOT } from '../../tree/layout';
 import { checkedPlatform } from '../flags';
 
 interface ListArgs {

@@ -3,8 +3,8 @@ import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { ConfigError, EXIT_CODES_HELP } from '../../errors';
-import { PROJECT_ROOT } from '../../paths';
-import type { ScaffoldPlan } from '../../scaffold';
+import { PROJECT_ROOT } from '../../tree/layout';
+import type { ScaffoldPlan } from '../../codegen/scaffold';
 
 interface NewAppArgs {
   name: string;
@@ -32,7 +32,7 @@ interface NewEnvArgs {
  * refuses them until they are replaced.
  */
 async function applyAndSynth(plan: () => Promise<ScaffoldPlan>): Promise<void> {
-  const { applyEdits, placeholdersIn } = await import('../../scaffold');
+  const { applyEdits, placeholdersIn } = await import('../../codegen/scaffold');
   const { edits, notes } = await plan();
   const todo = placeholdersIn(edits);
   const undo = applyEdits(PROJECT_ROOT, edits);
@@ -68,7 +68,7 @@ const newApp: CommandModule<object, NewAppArgs> = {
       .epilogue(EXIT_CODES_HELP) as Argv<NewAppArgs>,
   handler: (args) =>
     applyAndSynth(async () => {
-      const { planNewApp } = await import('../../scaffold');
+      const { planNewApp } = await import('../../codegen/scaffold');
       return planNewApp(PROJECT_ROOT, platform, args.name, { image: args.image, port: args.port, host: args.host });
     }),
 };
@@ -93,7 +93,7 @@ const newEnv: CommandModule<object, NewEnvArgs> = {
   handler: (args) => {
     if (!args.from) throw new ConfigError('--from is required: the environment the new one starts as a copy of');
     return applyAndSynth(async () => {
-      const { planNewEnv } = await import('../../scaffold');
+      const { planNewEnv } = await import('../../codegen/scaffold');
       return planNewEnv(PROJECT_ROOT, platform, args.name, args.from!, {
         app: args.app,
         clusterName: args.clusterName,

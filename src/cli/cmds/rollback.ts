@@ -5,9 +5,9 @@ import { platform } from '../../config/platform';
 import { applyTag, checkTag, flagValue } from '../apply-tag';
 import { applicationFlag, environmentFlag } from '../flags';
 import { ConfigError, EXIT_CODES_HELP } from '../../errors';
-import { IMAGE_TAGS_FILE, ImageTags } from '../../image-tags';
-import { PROJECT_ROOT } from '../../paths';
-import { withLock } from '../../writer';
+import { IMAGE_TAGS_FILE, ImageTags } from '../../model/image-tags';
+import { PROJECT_ROOT } from '../../tree/layout';
+import { withLock } from '../../output/writer';
 
 interface RollbackArgs {
   app?: string;

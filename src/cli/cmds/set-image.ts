@@ -3,7 +3,7 @@ import { platform } from '../../config/platform';
 import { applyTag, checkTag, flagValue } from '../apply-tag';
 import { applicationFlag, environmentFlag } from '../flags';
 import { EXIT_CODES_HELP } from '../../errors';
-import { IMAGE_TAGS_FILE } from '../../image-tags';
+import { IMAGE_TAGS_FILE } from '../../model/image-tags';
 
 interface SetImageArgs {
   app?: string;

@@ -3,13 +3,12 @@ import * as path from 'path';
 import { DateTime } from 'luxon';
 import * as YAML from 'yaml';
 import type { CommandModule } from 'yargs';
-import { ARGOCD_DIR, ARGOCD_FILES } from '../../../charts/argocd-chart';
 import { platform } from '../../config/platform';
 import { ConfigError, EXIT_CODES_HELP } from '../../errors';
 import { mergeSettings } from '../../model/application';
 import { applicationName } from '../../model/argocd';
 import { describeVerdict, formatInZone, projectSyncWindows, syncWindowProblems, syncWindowVerdict, windowZone } from '../../model/window-state';
-import { PROJECT_ROOT } from '../../paths';
+import { PROJECT_ROOT, ARGOCD_DIR, ARGOCD_FILES } from '../../tree/layout';
 import { applicationFlag, environmentFlag } from '../flags';
 
 interface SyncWindowArgs {

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { EXIT_CODES_HELP } from '../../errors';
-import { trafficTable, trafficWarnings } from '../../report';
+import { trafficTable, trafficWarnings } from '../../tree/report';
 import { loadAndSynthesize } from '../load';
 import { checkSynthFlags, finishSynth, stagedPreflight, storeOutcome, SYNTH_OPTIONS, SynthFlags } from '../synth-output';
 

@@ -4,14 +4,14 @@ import { isDeepStrictEqual } from 'util';
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { EXIT_CODES_HELP, ExitCode, SetupError, ValidationError } from '../../errors';
-import { kubectlPath, kustomizer } from '../../kubectl';
-import { Manifest, objectKey } from '../../manifest';
-import { overlayDir, PROJECT_ROOT } from '../../paths';
+import { kubectlPath, kustomizer } from '../../engines/kubectl';
+import { Manifest, objectKey } from '../../tree/manifest';
+import { overlayDir, PROJECT_ROOT } from '../../tree/layout';
 import { loadAndSynthesize } from '../load';
 import { formatFinding, RULES, runRules } from '../../validation';
 import type { Finding } from '../../validation';
 import { buildContext } from '../../validation/context';
-import { filesOnDisk } from '../../writer';
+import { filesOnDisk } from '../../output/writer';
 
 interface ValidateArgs {
   quiet: boolean;

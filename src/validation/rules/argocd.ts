@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { load as parseYaml } from 'js-yaml';
-import { Manifest } from '../../manifest';
+import { Manifest } from '../../tree/manifest';
 import { parseGoDuration } from '../../model/duration';
 import { escapeRegExp } from '../../model/names';
 import { cronScheduleProblem, isTimeZone } from '../../model/sync-window';

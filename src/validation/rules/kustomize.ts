@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { groupVersion, Manifest, parseYamlDocuments } from '../../manifest';
+import { groupVersion, Manifest, parseYamlDocuments } from '../../tree/manifest';
 import { escapeRegExp } from '../../model/names';
 import { asArray, fileReferences, resourcesOf } from '../context';
 import { fieldPath, Finding, isObject, Kustomization, Located, Rule, show, ValidationContext } from '../rule';

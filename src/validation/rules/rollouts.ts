@@ -1,4 +1,4 @@
-import { groupVersion } from '../../manifest';
+import { groupVersion } from '../../tree/manifest';
 import { parseGoDuration, parsePauseDuration } from '../../model/duration';
 import { GATEWAY_API_PLUGIN } from '../../model/traffic';
 import { scaled } from '../../model/traffic-share';

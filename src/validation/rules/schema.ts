@@ -1,4 +1,4 @@
-import { Manifest } from '../../manifest';
+import { Manifest } from '../../tree/manifest';
 import { Finding, findingAt, jsonOf, Located, Rule, ValidationContext } from '../rule';
 import { describeErrors, loadValidator, SchemaProblem, validatorRef, ValidityCache } from '../schema';
 
@@ -57,7 +57,7 @@ export const kindKnown: Rule = {
           c.at,
           'kind',
           'schema/kind-known',
-          `no pinned schema for ${c.at.object.kind} ${c.at.object.apiVersion}: import its CRD (cdk8s.yaml) or add it to CORE_KINDS (src/validation/schema-compiler.ts), then run npm run import`,
+          `no pinned schema for ${c.at.object.kind} ${c.at.object.apiVersion}: import its CRD (cdk8s.yaml) or add it to CORE_KINDS (src/codegen/schema-compiler.ts), then run npm run import`,
         ),
       ),
 };

@@ -1,0 +1,452 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ts from 'typescript';
+import { applicationFlag, applicationsWithEnvironment, checkedPlatform, environmentFlag } from '../cli/flags';
+import { ConfigError } from '../errors';
+import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
+import { EnvironmentConfig, mergeSettings } from '../model/application';
+import { placeholder } from '../model/config-schema';
+import { DNS_LABEL, escapeRegExp, GUID, HOSTNAME, HTTPS_URL, isAppName, KEY_VAULT_NAME, MAX_APP_NAME } from '../model/names';
+import { PlatformConfig } from '../model/platform';
+
+const PLATFORM_FILE = 'src/config/platform.ts';
+
+/** A planned change to one file: its new content, or undefined to delete it. */
+export type FileEdits = Map<string, string>;
+
+/** `grid-telemetry` → `gridTelemetry`. */
+export function identifierOf(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A planned scaffold: the files to write, and where each fact of the result came from. */
+export interface ScaffoldPlan {
+  readonly edits: FileEdits;
+  /** Lines for the user: the facts taken from another application or environment, and those made new. */
+  readonly notes: readonly string[];
+}
+
+/** The placeholders a plan writes, `file:line: TODO(…)`, read from the planned content itself. */
+export function placeholdersIn(edits: FileEdits): string[] {
+  const found: string[] = [];
+  for (const [file, content] of edits) {
+    content.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(/'(TODO\([^']*\))'/g)) found.push(`${file}:${i + 1}: ${m[1]}`);
+    });
+  }
+  return found;
+}
+
+/**
+ * Expressions of a configuration file's top-level constants, copied as written (`CLUSTERS.dev`, `[PEAK_GRID_HOURS]`)
+ * with the imports they need, so a scaffold refers to the same shared values as its template instead of copying them.
+ */
+class SourceCopier {
+  private readonly sf?: ts.SourceFile;
+  private readonly imported = new Map<string, string>();
+  private readonly used = new Map<string, Set<string>>();
+
+  public constructor(file: string, source: string | undefined) {
+    if (source === undefined) return;
+    this.sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+    for (const st of this.sf.statements) {
+      const bindings = ts.isImportDeclaration(st) && st.importClause?.namedBindings;
+      if (!bindings || !ts.isNamedImports(bindings)) continue;
+      for (const el of bindings.elements) this.imported.set(el.name.text, (st as ts.ImportDeclaration).moduleSpecifier.getText().slice(1, -1));
+    }
+  }
+
+  /** Imports `name` from `module` in the file being written. */
+  public use(module: string, ...names: string[]): void {
+    const set = this.used.get(module) ?? new Set<string>();
+    names.forEach((n) => set.add(n));
+    this.used.set(module, set);
+  }
+
+  /**
+   * The text at `constant.props…`, or undefined when the file has no such property or the expression uses a name
+   * the file declares itself (a local constant cannot be imported).
+   */
+  public expression(constant: string, ...props: string[]): string | undefined {
+    let node: ts.Expression | undefined = this.sf && this.initializer(constant);
+    for (const prop of props) {
+      while (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node))) node = node.expression;
+      if (!node || !ts.isObjectLiteralExpression(node)) return undefined;
+      const found: ts.ObjectLiteralElementLike | undefined = node.properties.find((p) => p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === prop);
+      node = found && ts.isPropertyAssignment(found) ? found.initializer : undefined;
+    }
+    if (!node) return undefined;
+    const names: string[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n)) names.push(n.text);
+      else if (ts.isPropertyAccessExpression(n)) visit(n.expression);
+      else if (ts.isPropertyAssignment(n)) visit(n.initializer);
+      else ts.forEachChild(n, visit);
+    };
+    visit(node);
+    if (names.some((n) => !this.imported.has(n) && n !== 'undefined')) return undefined;
+    for (const n of names) if (this.imported.has(n)) this.use(this.imported.get(n)!, n);
+    return node.getText();
+  }
+
+  /** The import declarations of everything used, sorted by module. */
+  public importLines(): string[] {
+    return [...this.used].sort(([a], [b]) => a.localeCompare(b)).map(([module, names]) => `import { ${[...names].sort().join(', ')} } from '${module}';`);
+  }
+
+  private initializer(constant: string): ts.Expression | undefined {
+    for (const st of this.sf!.statements) {
+      if (!ts.isVariableStatement(st)) continue;
+      const d = st.declarationList.declarations.find((x) => ts.isIdentifier(x.name) && x.name.text === constant);
+      if (d) return d.initializer;
+    }
+    return undefined;
+  }
+}
+
+/** Options of {@link planNewApp}. */
+export interface NewAppOptions {
+  /** Image repository. @default - `<registry of the first application>/<name>` */
+  readonly image?: string;
+  /** Container port. @default 8080 */
+  readonly port?: number;
+  /** Public host; without it the application has no Ingress (and needs no Key Vault). @default - none */
+  readonly host?: string;
+}
+
+const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/**
+ * Plans `gridops new app`: a configuration file on the first application's environments (their clusters, tag
+ * policies, sync, protection and sync windows, referenced as that file references them) with safe defaults, its
+ * registration in src/config/platform.ts and its image tags. An internal application reads no secret and needs no
+ * Key Vault; an exposed one terminates TLS with a Key Vault certificate, so its identity and Key Vault are written as
+ * placeholders for the user to fill in. Returns the edits; nothing is written here.
+ */
+export function planNewApp(root: string, platform: PlatformConfig, name: string, options: NewAppOptions = {}): ScaffoldPlan {
+  checkedPlatform(platform);
+  if (!isAppName(name)) throw new ConfigError(`app name '${name}' must be a DNS label of at most ${MAX_APP_NAME} characters (lowercase letters, digits, '-')`);
+  if (platform.applications.some((a) => a.name === name)) throw new ConfigError(`app '${name}' already exists (src/config/apps/${name}.ts)`);
+  const file = `src/config/apps/${name}.ts`;
+  if (fs.existsSync(path.join(root, file))) throw new ConfigError(`${file} already exists`);
+  const ident = identifierOf(name);
+  const template = platform.applications[0];
+  if (!template) throw new ConfigError('no application to take clusters and environments from: write the first one by hand');
+  const port = options.port ?? 8080;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`--port ${port} must be a port number 1-65535`);
+  const registry = template.image.split('/')[0];
+  const image = options.image ?? `${registry}/${name}`;
+  if (/@|:[^/]*$/.test(image)) throw new ConfigError(`--image '${image}' must be a repository without tag or digest`);
+  if (options.host !== undefined && !HOSTNAME.test(options.host)) {
+    throw new ConfigError(`--host '${options.host}' must be a lowercase DNS name with a dot`);
+  }
+  const templateFile = `src/config/apps/${template.name}.ts`;
+  const src = new SourceCopier(templateFile, readIfExists(root, templateFile));
+  src.use('../../model/application', 'ApplicationConfig', 'EnvironmentConfig');
+  const copied = new Set<string>();
+  const copy = (fallback: string, constant: string, ...props: string[]) => {
+    const text = src.expression(constant, ...props);
+    if (text !== undefined) copied.add(props.join('.'));
+    return text ?? fallback;
+  };
+  const templateIdent = identifierOf(template.name);
+  /** The production host for releasing environments, `<first label>-<env>.…` for the others. */
+  const hostFor = (env: EnvironmentConfig) => options.host?.replace(/^([^.]+)/, `$1${env.tagPolicy.releases ? '' : `-${env.name}`}`);
+  const envs = template.environments.map((env) => {
+    const small = !env.tagPolicy.releases;
+    const envIdent = identifierOf(env.name);
+    const templateNs = mergeSettings(template.defaults, env.overrides).namespace;
+    const namespace = templateNs === template.defaults.namespace ? name : `${name}-${env.name}`;
+    const host = hostFor(env);
+    const tagPolicy = src.expression(envIdent, 'tagPolicy') ?? (src.use('../../model/tag-policy', 'TagPolicy'), env.tagPolicy.source);
+    const windows = src.expression(envIdent, 'syncWindows');
+    const lines = [
+      `const ${envIdent}: EnvironmentConfig = {`,
+      `  name: ${q(env.name)},`,
+      `  cluster: ${copy(`{ name: ${q(env.cluster.name)}, server: ${q(env.cluster.server)} }`, envIdent, 'cluster')},`,
+      `  tagPolicy: ${tagPolicy},`,
+      `  sync: { prune: ${env.sync.prune}, selfHeal: ${env.sync.selfHeal} },`,
+      `  slackChannel: ${q(`${name}-${env.name}-deploys`)},`,
+      ...(env.protected ? ['  protected: true,'] : []),
+      ...(windows ? [`  syncWindows: ${windows},`] : []),
+      `  overrides: {`,
+      `    namespace: ${q(namespace)},`,
+      ...(small
+        ? [
+            `    scaling: { minReplicas: 2, maxReplicas: 4 },`,
+            `    canary: { pauses: ['30s', '1m', '1m'], trafficShareTolerance: 25 },`,
+            `    analysis: { interval: '30s' }, // the third failed measurement (1m + 2 × 30s) comes before the last pause ends`,
+          ]
+        : []),
+      ...(host
+        ? [
+            `    ingress: { host: ${q(host)} },`,
+            `    azure: {`,
+            `      clientId: ${q(placeholder(`client ID of the managed identity federated with system:serviceaccount:${namespace}:${name} on ${env.cluster.name}`))},`,
+            `      keyVaultName: ${q(placeholder(`Key Vault holding ${name}-tls for ${env.name}`))},`,
+            `    },`,
+          ]
+        : []),
+      `  },`,
+      `};`,
+    ];
+    if ((env.syncWindows ?? []).length > 0 && !windows) copied.add(`!${env.name}`);
+    return lines.join('\n');
+  });
+  const hosts = template.environments.map((env) => hostFor(env)!).filter(Boolean);
+  const t = template.defaults;
+  const tenant = options.host && t.azure ? copy(q(t.azure.tenantId), templateIdent, 'defaults', 'azure', 'tenantId') : undefined;
+  const body = [
+    `// Scaffolded by \`gridops new app ${name}\` on ${template.name}'s environments (clusters, tag policies, sync, protection`,
+    `// and sync windows as ${templateFile} has them), with safe defaults.`,
+    ``,
+    ...envs.flatMap((e) => [e, '']),
+    `/** ${name}. \`defaults\` is the Kustomize base, in the production shape; every environment states its own namespace${options.host ? ', host, identity and Key Vault' : ''}. */`,
+    `export const ${ident}: ApplicationConfig = {`,
+    `  name: ${q(name)},`,
+    `  image: ${q(image)},`,
+    `  container: { port: ${port}, readinessPath: '/healthz/ready', livenessPath: '/healthz/live' },`,
+    ...(options.host ? [`  tlsCertificate: ${q(`${name}-tls`)}, // Key Vault certificate of the ingress`] : []),
+    `  defaults: {`,
+    `    namespace: ${q(name)},`,
+    `    scaling: { minReplicas: 10, maxReplicas: 20, targetCpuUtilization: 70, maxUnavailable: 1 },`,
+    `    canary: { weights: [${t.canary.weights.join(', ')}], pauses: [${t.canary.pauses.map(q).join(', ')}], maxSurge: '25%', trafficShareTolerance: 5 },`,
+    `    analysis: {`,
+    `      prometheusAddress: ${copy(q(t.analysis.prometheusAddress), templateIdent, 'defaults', 'analysis', 'prometheusAddress')},`,
+    `      successRateMin: 0.99,`,
+    `      latencyP99MaxMs: 500,`,
+    `      errorRateMax: 0.01,`,
+    `      interval: '1m',`,
+    `      abortOnFailure: 3,`,
+    `    },`,
+    `    resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },`,
+    ...(options.host
+      ? [
+          `    ingress: { host: ${q(options.host)} },`,
+          `    azure: {`,
+          `      tenantId: ${tenant ?? q(placeholder('Entra ID tenant'))},`,
+          `      clientId: ${q(placeholder(`client ID of the production managed identity of ${name}`))},`,
+          `      keyVaultName: ${q(placeholder(`Key Vault holding ${name}-tls in production`))},`,
+          `    },`,
+        ]
+      : []),
+    `    settings: { LOG_LEVEL: 'info' },`,
+    `  },`,
+    `  environments: [${template.environments.map((e) => identifierOf(e.name)).join(', ')}],`,
+    `};`,
+    ``,
+  ];
+  const content = [...src.importLines(), '', ...body].join('\n');
+
+  const edits: FileEdits = new Map();
+  edits.set(file, content);
+  edits.set(PLATFORM_FILE, registerApp(read(root, PLATFORM_FILE), name, ident));
+  const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
+  for (const env of template.environments) tags.set(name, env.name, env.tagPolicy.example);
+  edits.set(IMAGE_TAGS_FILE, tags.toString());
+  const envNames = template.environments.map((e) => e.name).join(', ');
+  const lost = template.environments.filter((e) => copied.has(`!${e.name}`)).map((e) => e.name);
+  const notes = [
+    `${name}: from ${template.name}: the environments ${envNames} with their clusters, tag policies, sync, protection and sync windows; the canary weights and pauses; the Prometheus address`,
+    `${name}: its own: namespace ${name} in each environment, image ${image}, port ${port}, Slack channels ${name}-<env>-deploys, ${
+      options.host ? `hosts ${hosts.join(', ')}` : 'no Ingress, no secrets and so no Key Vault or workload identity'
+    }, first image tags ${template.environments.map((e) => e.tagPolicy.example).join(', ')}`,
+    ...(lost.length > 0 ? [`${name}: ${template.name}'s sync windows of ${lost.join(', ')} use names of its own file and were not copied: add syncWindows to those environments`] : []),
+  ];
+  return { edits, notes };
+}
+
+/** Options of {@link planNewEnv}. */
+export interface NewEnvOptions {
+  /** Only this application. @default - every application that has the `from` environment */
+  readonly app?: string;
+  /** Name of the new environment's cluster. @default - the `from` environment's cluster, in a namespace of its own */
+  readonly clusterName?: string;
+  /**
+   * API server of that cluster. @default - the server the platform already knows for `clusterName`, else a placeholder
+   */
+  readonly clusterServer?: string;
+  /** Namespace (one application). @default - the `from` environment's on another cluster, `<its namespace>-<name>` on its cluster */
+  readonly namespace?: string;
+  /** Public host (one application). @default - `<app>-<name>.<the from host's domain>` */
+  readonly host?: string;
+  /** Client ID of the workload identity (one application). @default - the `from` environment's */
+  readonly clientId?: string;
+  /** Key Vault (one application). @default - the `from` environment's */
+  readonly keyVaultName?: string;
+}
+
+/**
+ * Plans `gridops new env <name> --from <env>`: in each application's file, a `deriveEnvironment(<from>, …)` constant
+ * after the `from` environment, with a comment saying which facts it takes from `from` and which are its own, and its
+ * entry in `environments`; the `from` tag copied in the tag file. A value it can neither take nor make (another
+ * cluster's API server) is written as a placeholder that synth refuses until it is replaced.
+ */
+export function planNewEnv(root: string, platform: PlatformConfig, name: string, from: string, options: NewEnvOptions = {}): ScaffoldPlan {
+  if (!DNS_LABEL.test(name)) throw new ConfigError(`environment name '${name}' must be a DNS label (lowercase letters, digits, '-')`);
+  if (options.clusterServer !== undefined && options.clusterName === undefined) {
+    throw new ConfigError(`--cluster-server '${options.clusterServer}' needs --cluster-name: the cluster's name as Argo CD and the kube contexts know it`);
+  }
+  if (options.clusterServer !== undefined && !HTTPS_URL.test(options.clusterServer)) throw new ConfigError(`--cluster-server '${options.clusterServer}' must be an https:// URL`);
+  if (options.clusterName !== undefined && !DNS_LABEL.test(options.clusterName)) throw new ConfigError(`--cluster-name '${options.clusterName}' must be a DNS label`);
+  if (options.namespace !== undefined && !DNS_LABEL.test(options.namespace)) throw new ConfigError(`--namespace '${options.namespace}' must be a DNS label`);
+  if (options.host !== undefined && !HOSTNAME.test(options.host)) throw new ConfigError(`--host '${options.host}' must be a lowercase DNS name with a dot`);
+  if (options.clientId !== undefined && !GUID.test(options.clientId)) throw new ConfigError(`--client-id '${options.clientId}' must be a GUID`);
+  if (options.keyVaultName !== undefined && !KEY_VAULT_NAME.test(options.keyVaultName)) {
+    throw new ConfigError(`--key-vault '${options.keyVaultName}' is not a Key Vault name (3-24 letters, digits, '-')`);
+  }
+  const apps = options.app ? [applicationFlag(platform, options.app)] : applicationsWithEnvironment(checkedPlatform(platform).applications, from, '--from');
+  const own = (['namespace', 'host', 'clientId', 'keyVaultName'] as const).filter((k) => options[k] !== undefined);
+  if (own.length > 0 && apps.length > 1) {
+    const flag = { namespace: '--namespace', host: '--host', clientId: '--client-id', keyVaultName: '--key-vault' }[own[0]];
+    throw new ConfigError(`${flag} is one application's, but ${apps.length} applications have '${from}' (${apps.map((a) => a.name).join(', ')}): give --app too`);
+  }
+  const known = platform.applications.flatMap((a) => a.environments.map((e) => e.cluster)).find((c) => c.name === options.clusterName);
+  const cluster = options.clusterName
+    ? { name: options.clusterName, server: options.clusterServer ?? known?.server ?? placeholder(`API server URL of ${options.clusterName}`) }
+    : undefined;
+
+  const edits: FileEdits = new Map();
+  const notes: string[] = [];
+  const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
+  for (const app of apps) {
+    const fromEnv = environmentFlag(app, from, '--from');
+    if (app.environments.some((e) => e.name === name)) throw new ConfigError(`${app.name} already has an environment '${name}'`);
+    const file = `src/config/apps/${app.name}.ts`;
+    const s = mergeSettings(app.defaults, fromEnv.overrides);
+    const target = cluster ?? fromEnv.cluster;
+    const sameCluster = target.name === fromEnv.cluster.name;
+    const namespace = options.namespace ?? (sameCluster ? nameFor(s.namespace, from, name) : s.namespace);
+    const host = s.ingress ? (options.host ?? s.ingress.host.replace(/^[^.]+/, `${app.name}-${name}`)) : undefined;
+    const slackChannel = fromEnv.slackChannel.split(from).join(name);
+    const taken = [
+      ...(cluster ? [] : [`cluster ${fromEnv.cluster.name}`]),
+      'tag policy, sync, protection, sync windows and every other override',
+      ...(namespace === s.namespace ? [`namespace ${namespace}`] : []),
+      ...(s.azure && options.clientId === undefined ? [`workload identity ${s.azure.clientId} (federate it with system:serviceaccount:${namespace}:${app.name} on ${target.name})`] : []),
+      ...(s.azure && options.keyVaultName === undefined ? [`Key Vault ${s.azure.keyVaultName}`] : []),
+    ];
+    const made = [
+      ...(cluster ? [`cluster ${cluster.name}`] : []),
+      ...(namespace !== s.namespace ? [`namespace ${namespace}`] : []),
+      ...(host ? [`host ${host}`] : []),
+      ...(options.clientId ? [`workload identity ${options.clientId}`] : []),
+      ...(options.keyVaultName ? [`Key Vault ${options.keyVaultName}`] : []),
+      `Slack channel ${slackChannel}`,
+    ];
+    const changes = [
+      `  name: ${q(name)},`,
+      ...(cluster ? [`  cluster: { name: ${q(cluster.name)}, server: ${q(cluster.server)} },`] : []),
+      ...(namespace !== s.namespace ? [`  namespace: ${q(namespace)},`] : []),
+      ...(host ? [`  ingressHost: ${q(host)},`] : []),
+      ...(options.clientId ? [`  clientId: ${q(options.clientId)},`] : []),
+      ...(options.keyVaultName ? [`  keyVaultName: ${q(options.keyVaultName)},`] : []),
+    ];
+    const comment = wrapComment(`Added by \`gridops new env ${name} --from ${from}\`. From ${from}: ${taken.join('; ')}. Its own: ${made.join('; ')}.`);
+    const snippet = `\n\n${comment}\nconst ${identifierOf(name)}: EnvironmentConfig = deriveEnvironment(${identifierOf(from)}, {\n${changes.join('\n')}\n});`;
+    edits.set(file, addEnvironment(read(root, file), file, identifierOf(from), identifierOf(name), snippet));
+    tags.set(app.name, name, tags.get(app.name, from) ?? '');
+    notes.push(`${app.name}/${name}: from ${from}: ${taken.join('; ')}`, `${app.name}/${name}: its own: ${made.join('; ')}`);
+  }
+  edits.set(IMAGE_TAGS_FILE, tags.toString());
+  return { edits, notes };
+}
+
+/** `gridos-test` with `test` → `staging` is `gridos-staging`; a name without the environment's gets `-staging`. */
+function nameFor(namespace: string, from: string, name: string): string {
+  const replaced = namespace.replace(new RegExp(`(^|-)${escapeRegExp(from)}($|-)`), `$1${name}$2`);
+  return replaced !== namespace ? replaced : `${namespace}-${name}`;
+}
+
+/** A JSDoc comment of `text`, wrapped at 118 columns. */
+function wrapComment(text: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > 115) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return ['/**', ...lines.map((l) => ` * ${l}`), ' */'].join('\n');
+}
+
+/** Writes planned edits; returns a function that undoes them. */
+export function applyEdits(root: string, edits: FileEdits): () => void {
+  const originals = new Map<string, string | undefined>();
+  for (const [file, content] of edits) {
+    const p = path.join(root, file);
+    originals.set(file, fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+  }
+  return () => {
+    for (const [file, content] of originals) {
+      const p = path.join(root, file);
+      if (content === undefined) fs.rmSync(p, { force: true });
+      else fs.writeFileSync(p, content);
+    }
+  };
+}
+
+function read(root: string, file: string): string {
+  return fs.readFileSync(path.join(root, file), 'utf8');
+}
+
+function readIfExists(root: string, file: string): string | undefined {
+  return fs.existsSync(path.join(root, file)) ? read(root, file) : undefined;
+}
+
+/** Inserts the import and the `applications` entry into src/config/platform.ts. */
+function registerApp(source: string, name: string, ident: string): string {
+  const sf = ts.createSourceFile(PLATFORM_FILE, source, ts.ScriptTarget.Latest, true);
+  const imports = sf.statements.filter(ts.isImportDeclaration);
+  const lastImport = imports[imports.length - 1];
+  const array = findArrayProperty(sf, 'applications');
+  if (!array) throw new ConfigError(`${PLATFORM_FILE}: cannot find the 'applications: [...]' list to register '${name}' in`);
+  const insertAt = array.elements.length > 0 ? array.elements[array.elements.length - 1].getEnd() : array.getStart() + 1;
+  const entry = array.elements.length > 0 ? `, ${ident}` : ident;
+  let out = source.slice(0, insertAt) + entry + source.slice(insertAt);
+  const importLine = `import { ${ident} } from './apps/${name}';\n`;
+  const at = lastImport ? lastImport.getEnd() + 1 : 0;
+  out = out.slice(0, at) + importLine + out.slice(at);
+  return out;
+}
+
+/** Inserts the derived environment constant after `fromIdent`'s declaration and after it in `environments`. */
+function addEnvironment(source: string, file: string, fromIdent: string, newIdent: string, snippet: string): string {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const decl = sf.statements.find(
+    (s): s is ts.VariableStatement => ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === fromIdent),
+  );
+  if (!decl) throw new ConfigError(`${file}: no top-level 'const ${fromIdent}: EnvironmentConfig = …' to derive from (environments must be named constants)`);
+  if (sf.statements.some((s) => ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === newIdent))) {
+    throw new ConfigError(`${file}: a constant '${newIdent}' already exists`);
+  }
+  const array = findArrayProperty(sf, 'environments');
+  const element = array?.elements.find((e) => ts.isIdentifier(e) && e.text === fromIdent);
+  if (!array || !element) throw new ConfigError(`${file}: '${fromIdent}' is not in the application's 'environments: [...]'`);
+  let out = source.slice(0, element.getEnd()) + `, ${newIdent}` + source.slice(element.getEnd());
+  out = out.slice(0, decl.getEnd()) + snippet + out.slice(decl.getEnd());
+  if (!/import \{[^}]*\bderiveEnvironment\b/.test(out)) {
+    const imports = sf.statements.filter(ts.isImportDeclaration);
+    const at = imports.length ? imports[imports.length - 1].getEnd() + 1 : 0;
+    out = out.slice(0, at) + `import { deriveEnvironment } from '../../model/derive-environment';\n` + out.slice(at);
+  }
+  return out;
+}
+
+function findArrayProperty(sf: ts.SourceFile, name: string): ts.ArrayLiteralExpression | undefined {
+  let found: ts.ArrayLiteralExpression | undefined;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.name) && n.name.text === name && ts.isArrayLiteralExpression(n.initializer)) {
+      found = n.initializer;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
