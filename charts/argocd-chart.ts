@@ -9,7 +9,7 @@ import { ArgoCdProject, ProjectGrant, ProjectResource, ProjectRoleProps } from '
 import { AppLabels } from '../src/constructs/workload/labels';
 import { CanaryHttpRoute } from '../src/constructs/traffic/canary-http-route';
 import { PrometheusAlerts } from '../src/constructs/monitoring/prometheus-alerts';
-import { ConfigError } from '../src/errors';
+import { ConfigError } from '../src/model/errors';
 import { groupVersion, Manifest } from '../src/tree/manifest';
 import { ResolvedEnvironment } from '../src/model/application';
 import { applicationName, ARGOCD_APPLICATION, RbacGroups, rolloutsApplicationName } from '../src/model/argocd';
@@ -18,7 +18,7 @@ import { PlatformConfig } from '../src/model/platform';
 import { enforcedWindow } from '../src/model/sync-window';
 import { argoCdAlerts, RELEASES, rolloutsAlerts } from '../src/model/platform-alerts';
 import { GATEWAY_API_PLUGIN, TRAFFIC_ROUTER_PLUGINS, TrafficRouterPlugin } from '../src/model/traffic';
-import { byCodeUnits } from '../src/tree/order';
+import { byCodeUnits } from '../src/model/order';
 import { ARGOCD_DIR, ARGOCD_FILES, baseFromOverlay, FileOwner, overlayDir } from '../src/tree/layout';
 
 /** A cluster that runs Rollouts of some application environment. */

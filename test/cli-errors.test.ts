@@ -5,7 +5,7 @@ import * as path from 'path';
 import { checkTag } from '../src/cli/apply-tag';
 import { describeError, reportError } from '../src/cli/report-error';
 import { platform } from './fixtures/config/platform';
-import { CheckError, ConfigError, SetupError, ValidationError } from '../src/errors';
+import { CheckError, ConfigError, SetupError, ValidationError } from '../src/model/errors';
 import { EnvironmentConfig } from '../src/model/application';
 import { TempRepo } from './support/repo';
 

@@ -7,7 +7,7 @@ import { printValidation, validateDistReport, ValidateReport } from '../src/cli/
 import { colorEnabled, colorizeDiff } from '../src/cli/color';
 import { cli, packageVersion } from '../src/cli/main';
 import { platform } from './fixtures/config/platform';
-import { EXIT_CODES_HELP, ValidationError } from '../src/errors';
+import { EXIT_CODES_HELP, ValidationError } from '../src/model/errors';
 import { synthesize } from '../src/synthesize';
 import { RULES } from '../src/validation';
 import { tags } from './support/fixtures';

@@ -1,6 +1,6 @@
 import * as YAML from 'yaml';
 import { checkSetImage } from '../src/cli/cmds/set-image';
-import { ConfigError } from '../src/errors';
+import { ConfigError } from '../src/model/errors';
 import { TempRepo } from './support/repo';
 
 const TAGS = 'src/config/image-tags.yaml';

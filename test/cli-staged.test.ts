@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { blobId, parseStatus, planFromStatus, StagedPlan, stagedMessage, stagedPlan } from '../src/cli/staged';
 import { checkSynthFlags } from '../src/cli/synth-output';
-import { ConfigError, SetupError } from '../src/errors';
+import { ConfigError, SetupError } from '../src/model/errors';
 import { TempRepo } from './support/repo';
 
 const GRIDOS = 'src/config/apps/gridos.ts';

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { plainSynthFlags } from '../src/cli/synth-output';
-import { byCodeUnits } from '../src/tree/order';
+import { byCodeUnits } from '../src/model/order';
 import { TempRepo } from './support/repo';
 
 

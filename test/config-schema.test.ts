@@ -1,4 +1,4 @@
-import { ConfigError } from '../src/errors';
+import { ConfigError } from '../src/model/errors';
 import { EnvironmentConfig, mergeSettings } from '../src/model/application';
 import { schemaProblems } from '../src/model/config-schema';
 import { deriveEnvironment } from '../src/model/derive-environment';

@@ -1,5 +1,5 @@
 import { platform } from './fixtures/config/platform';
-import { ConfigError } from '../src/errors';
+import { ConfigError } from '../src/model/errors';
 import { AnalysisSettings, EnvironmentSettings } from '../src/model/application';
 import { canaryTimeline, promotionBeforeAbort } from '../src/model/canary-timeline';
 import { AnalysisTiming } from '../src/model/monitoring';

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { platform } from './fixtures/config/platform';
-import { ConfigError } from '../src/errors';
+import { ConfigError } from '../src/model/errors';
 import { parseGoDuration, parsePauseDuration } from '../src/model/duration';
 import { PlatformConfig } from '../src/model/platform';
 import { enforcedWindow, startOf, SyncWindow } from '../src/model/sync-window';

@@ -1,5 +1,5 @@
 import * as YAML from 'yaml';
-import { ConfigError } from '../src/errors';
+import { ConfigError } from '../src/model/errors';
 import { PROJECT_ROOT as ROOT } from '../src/tree/layout';
 import { identifierOf, placeholdersIn, planNewApp, planNewEnv } from '../src/codegen/scaffold';
 import { platform } from './fixtures/config/platform';

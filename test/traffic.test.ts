@@ -1,5 +1,5 @@
 import { gridos } from './fixtures/config/apps/gridos';
-import { ConfigError } from '../src/errors';
+import { ConfigError } from '../src/model/errors';
 import { EnvironmentSettings, mergeSettings } from '../src/model/application';
 import { GATEWAY_API_PLUGIN, Traffic } from '../src/model/traffic';
 import { routedSplit } from '../src/model/traffic-share';

@@ -6,7 +6,7 @@ import { reportError } from '../src/cli/report-error';
 import { platform } from './fixtures/config/platform';
 import { IMAGE_TAGS_FILE, ImageTags } from '../src/model/image-tags';
 import { synthesize } from '../src/synthesize';
-import { SetupError } from '../src/errors';
+import { SetupError } from '../src/model/errors';
 import { checkWritable, NODE_IO, WriterIo, writeTree } from '../src/output/writer';
 
 // We run as root, for whom no permission check fails: the tests make the writer's file operations fail instead,

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { platform } from '../config/platform';
-import { ConfigError } from '../errors';
+import { ConfigError } from '../model/errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../model/application';
 import { PROJECT_ROOT } from '../tree/layout';

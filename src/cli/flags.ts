@@ -1,4 +1,4 @@
-import { ConfigError, throwProblems } from '../errors';
+import { ConfigError, throwProblems } from '../model/errors';
 import { schemaProblems } from '../model/config-schema';
 import { ApplicationConfig, EnvironmentConfig } from '../model/application';
 import { PlatformConfig } from '../model/platform';

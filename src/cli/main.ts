@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type Yargs from 'yargs';
 import type { Argv } from 'yargs';
-import { EXIT_CODES_HELP, ExitCode } from '../errors';
+import { EXIT_CODES_HELP, ExitCode } from '../model/errors';
 import { PROJECT_ROOT } from '../tree/layout';
 import { reportError } from './report-error';
 import { importCommand } from './cmds/import';

@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SetupError } from '../errors';
+import { SetupError } from '../model/errors';
 import { DIST_DIR } from '../tree/layout';
 import type { TreeDiff } from '../output/writer';
 import { type Tree } from '../tree/manifest';

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { CheckError, ConfigError, ExitCode } from '../errors';
+import { CheckError, ConfigError, ExitCode } from '../model/errors';
 import { PROJECT_ROOT } from '../tree/layout';
 import { diffTree, isClean, unifiedDiff, writeTree } from '../output/writer';
 import { colorEnabled, colorizeDiff } from './color';

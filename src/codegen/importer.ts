@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ConfigError } from '../errors';
+import { ConfigError } from '../model/errors';
 import { yamlLib } from '../tree/manifest';
 import { compileValidator, coreSchemas, prepareSchema, schemaStem, SchemaToCompile, validatorFile } from './schema-compiler';
 

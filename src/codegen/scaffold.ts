@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { applicationFlag, applicationsWithEnvironment, checkedPlatform, environmentFlag } from '../cli/flags';
-import { ConfigError } from '../errors';
+import { ConfigError } from '../model/errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
 import { EnvironmentConfig, mergeSettings } from '../model/application';
 import { placeholder } from '../model/config-schema';

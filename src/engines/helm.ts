@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ConfigError } from '../errors';
+import { ConfigError } from '../model/errors';
 import { pinnedCharts } from '../codegen/helm-reference';
 import { layerBinary } from './kubectl';
 import { Manifest, parseYamlDocuments, toYaml } from '../tree/manifest';

@@ -1,5 +1,5 @@
 import valid from 'semver/functions/valid';
-import { throwProblems } from '../errors';
+import { throwProblems } from './errors';
 import { ResolvedEnvironment } from './application';
 import { applicationName, ARGOCD_APPLICATION, ROLLOUTS_APPLICATION_PREFIX, SecretKeyRef } from './argocd';
 import { PlatformConfig } from './platform';

@@ -1,4 +1,4 @@
-import { throwProblems } from '../errors';
+import { throwProblems } from './errors';
 import { IMAGE_TAGS_FILE, ImageTags } from './image-tags';
 import { ApplicationConfig, EnvironmentConfig, EnvironmentSettings, mergeSettings, ResolvedEnvironment } from './application';
 import { promotionBeforeAbort } from './canary-timeline';

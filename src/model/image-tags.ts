@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { load } from 'js-yaml';
 import type * as YAMLTypes from 'yaml';
-import { ConfigError } from '../errors';
+import { ConfigError } from './errors';
 import { yamlLib } from '../tree/manifest';
 
 /** Where image tags live, relative to the repository root. */

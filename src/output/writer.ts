@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as DiffTypes from 'diff';
-import { SetupError } from '../errors';
+import { SetupError } from '../model/errors';
 import { DIST_DIR } from '../tree/layout';
 import { type Tree } from '../tree/manifest';
 

@@ -1,6 +1,6 @@
 import { dump } from 'js-yaml';
 import type * as YAMLTypes from 'yaml';
-import { byCodeUnits } from './order';
+import { byCodeUnits } from '../model/order';
 
 /** The `yaml` library, loaded on first use: synth of an unchanged tree never needs it. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports

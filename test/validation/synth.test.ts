@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import { ApplicationChart } from '../../charts/application-chart';
 import { gridos } from '../fixtures/config/apps/gridos';
 import { platform as shippedPlatform } from '../fixtures/config/platform';
-import { ConfigError, ValidationError } from '../../src/errors';
+import { ConfigError, ValidationError } from '../../src/model/errors';
 import { synthesize } from '../../src/synthesize';
 import { RULES } from '../../src/validation';
 import { tags as tagsOf } from '../support/fixtures';

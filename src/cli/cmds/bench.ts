@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { CommandModule } from 'yargs';
-import { ConfigError, EXIT_CODES_HELP, SetupError } from '../../errors';
+import { ConfigError, EXIT_CODES_HELP, SetupError } from '../../model/errors';
 import { kubectlPath } from '../../engines/kubectl';
 import { PROJECT_ROOT } from '../../tree/layout';
 

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { applicationFlag, applicationsWithEnvironment } from '../flags';
-import { EXIT_CODES_HELP, ExitCode } from '../../errors';
+import { EXIT_CODES_HELP, ExitCode } from '../../model/errors';
 import { PROJECT_ROOT, type FileOwner } from '../../tree/layout';
 import { diffTree, FilePatch, filePatches } from '../../output/writer';
 import { colorEnabled, colorizeDiff } from '../color';

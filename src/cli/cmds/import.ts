@@ -1,4 +1,4 @@
-import { EXIT_CODES_HELP } from '../../errors';
+import { EXIT_CODES_HELP } from '../../model/errors';
 import type { CommandModule } from 'yargs';
 import * as fs from 'fs';
 import * as path from 'path';

@@ -1,4 +1,4 @@
-import { EXIT_CODES_HELP } from '../../errors';
+import { EXIT_CODES_HELP } from '../../model/errors';
 import * as path from 'path';
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';

@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
-import { ConfigError, EXIT_CODES_HELP } from '../../errors';
+import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
 import { PROJECT_ROOT } from '../../tree/layout';
 import type { ScaffoldPlan } from '../../codegen/scaffold';
 

@@ -4,7 +4,7 @@ import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { applyTag, checkTag, flagValue } from '../apply-tag';
 import { applicationFlag, environmentFlag } from '../flags';
-import { ConfigError, EXIT_CODES_HELP } from '../../errors';
+import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../../model/image-tags';
 import { PROJECT_ROOT } from '../../tree/layout';
 import { withLock } from '../../output/writer';

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { applyTag, checkTag, flagValue } from '../apply-tag';
 import { applicationFlag, environmentFlag } from '../flags';
-import { EXIT_CODES_HELP } from '../../errors';
+import { EXIT_CODES_HELP } from '../../model/errors';
 import { IMAGE_TAGS_FILE } from '../../model/image-tags';
 
 interface SetImageArgs {

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import * as YAML from 'yaml';
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
-import { ConfigError, EXIT_CODES_HELP } from '../../errors';
+import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
 import { mergeSettings } from '../../model/application';
 import { applicationName } from '../../model/argocd';
 import { describeVerdict, formatInZone, projectSyncWindows, syncWindowProblems, syncWindowVerdict, windowZone } from '../../model/window-state';

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { EXIT_CODES_HELP } from '../../errors';
+import { EXIT_CODES_HELP } from '../../model/errors';
 import { trafficTable, trafficWarnings } from '../../tree/report';
 import { loadAndSynthesize } from '../load';
 import { checkSynthFlags, finishSynth, stagedPreflight, storeOutcome, SYNTH_OPTIONS, SynthFlags } from '../synth-output';

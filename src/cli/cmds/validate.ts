@@ -3,7 +3,7 @@ import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
-import { EXIT_CODES_HELP, ExitCode, SetupError, ValidationError } from '../../errors';
+import { EXIT_CODES_HELP, ExitCode, SetupError, ValidationError } from '../../model/errors';
 import { kubectlPath, kustomizer } from '../../engines/kubectl';
 import { Manifest, objectKey } from '../../tree/manifest';
 import { overlayDir, PROJECT_ROOT } from '../../tree/layout';

@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ApplicationProps, toJson_ApplicationSpec } from '../../../imports/argocd-application-argoproj.io';
 import type { ApplicationSetProps } from '../../../imports/argocd-applicationset-argoproj.io';
-import { ConfigError } from '../../errors';
+import { ConfigError } from '../../model/errors';
 import { applicationManifest, ArgoCdApplicationProps, AutomatedSync, checkPermitted } from './argocd-application';
 import { ArgoCdProject } from './argocd-project';
 

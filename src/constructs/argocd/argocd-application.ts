@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Application, ApplicationProps, ApplicationSpecIgnoreDifferences, ApplicationSpecSyncPolicy } from '../../../imports/argocd-application-argoproj.io';
 import { slackSubscriptions } from './notifications';
-import { ConfigError } from '../../errors';
+import { ConfigError } from '../../model/errors';
 import { ApplicationSource } from './application-source';
 import { ArgoCdProject } from './argocd-project';
 

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { AppProject, AppProjectSpecSyncWindows } from '../../../imports/argocd-appproject-argoproj.io';
-import { ConfigError } from '../../errors';
+import { ConfigError } from '../../model/errors';
 import { GLOB_PATTERN } from '../../model/names';
 import { SyncWindow } from '../../model/sync-window';
 
