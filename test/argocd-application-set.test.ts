@@ -1,5 +1,5 @@
 import { Chart, Testing } from 'cdk8s';
-import * as YAML from 'yaml';
+import { yamlValue } from './support/yaml';
 import { ApplicationSource } from '../src/constructs/argocd/application-source';
 import { ApplicationSetElement, ArgoCdApplicationSet, ArgoCdApplicationSetProps } from '../src/constructs/argocd/argocd-application-set';
 import { ArgoCdProject } from '../src/constructs/argocd/argocd-project';
@@ -24,7 +24,7 @@ function withApplicationSet(forms: Record<string, boolean>, base: PlatformConfig
   return { ...base, applications: base.applications.map(set) };
 }
 
-const parse = (tree: Tree, file: string): any => YAML.parse(tree.get(file)!);
+const parse = (tree: Tree, file: string): any => yamlValue(tree.get(file)!);
 
 /** Every leaf of a JSON value by its path (`spec.source.path`), so two objects compare field for field. */
 function fields(value: unknown, at = ''): Record<string, unknown> {

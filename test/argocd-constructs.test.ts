@@ -1,10 +1,22 @@
 import { App, Chart, Testing } from 'cdk8s';
 import { AgicIngress } from '../src/constructs/traffic/agic-ingress';
+import { IngressBackend } from '../src/constructs/traffic/ingress-backend';
 import { AppLabels } from '../src/constructs/workload/labels';
 import { ApplicationSource } from '../src/constructs/argocd/application-source';
 import { ArgoCdApplication, ArgoCdApplicationProps } from '../src/constructs/argocd/argocd-application';
 import { ArgoCdProject, ArgoCdProjectProps } from '../src/constructs/argocd/argocd-project';
+import { ApplicationChart } from '../charts/application-chart';
+import { ownedFields, routerPluginsOf } from '../src/constructs/argocd/owned-fields';
+import { CanaryHttpRoute } from '../src/constructs/traffic/canary-http-route';
+import { RolloutAutoscaler } from '../src/constructs/workload/rollout-autoscaler';
+import { resolvePlatform } from '../src/model/check-config';
+import { ConfigError } from '../src/model/errors';
+import { groupVersion } from '../src/model/manifest';
+import { ProjectAction } from '../src/model/project-action';
 import { SyncWindow } from '../src/model/sync-window';
+import { Traffic } from '../src/model/traffic';
+import { platform } from './fixtures/config/platform';
+import { grpcPlatform, tags, trafficPlatform } from './support/fixtures';
 
 const REPO = 'https://github.com/example/gitops';
 const DEV = 'https://aks-dev.example.com:443';
@@ -45,7 +57,7 @@ describe('ArgoCdProject', () => {
     project(chart, {
       clusterResources: [{ group: '', kind: 'Namespace', name: 'web' }],
       namespacedResources: [{ group: 'apps', kind: 'ReplicaSet' }],
-      roles: [{ name: 'dev', description: 'devs', groups: ['g1'], grants: [{ action: 'sync', applications: ['web-dev'] }] }],
+      roles: [{ name: 'dev', description: 'devs', groups: ['g1'], grants: [{ action: ProjectAction.sync(), applications: ['web-dev'] }] }],
       syncWindows: [{ window: SyncWindow.deny({ schedule: '0 8 * * 1-5', duration: '10h', manualSync: true }), applications: ['web-dev'] }],
     });
     const [p] = Testing.synth(chart);
@@ -64,7 +76,7 @@ describe('ArgoCdProject', () => {
 
   test('resource actions are accepted as Argo CD spells them', () => {
     const chart = Testing.chart();
-    project(chart, { roles: [{ name: 'sre', description: 'sre', groups: ['g'], grants: [{ action: 'action/argoproj.io/Rollout/promote-full', applications: ['web-dev'] }] }] });
+    project(chart, { roles: [{ name: 'sre', description: 'sre', groups: ['g'], grants: [{ action: ProjectAction.resourceAction('argoproj.io', 'Rollout', 'promote-full'), applications: ['web-dev'] }] }] });
     expect(Testing.synth(chart)[0].spec.roles[0].policies).toEqual(['p, proj:web:sre, applications, action/argoproj.io/Rollout/promote-full, web/web-dev, allow']);
   });
 
@@ -92,10 +104,13 @@ describe('ArgoCdProject', () => {
     ['Argo CD namespace', { destinations: [{ server: DEV, namespace: 'argocd' }] }, `AppProject 'web': destination ${DEV} namespace "argocd" is Argo CD's own namespace; only the platform project may deploy there`],
     ['duplicate destination', { destinations: [{ server: DEV, namespace: 'web' }, { server: DEV, namespace: 'web' }] }, `AppProject 'web': destination ${DEV} namespace "web" is listed twice`],
     ['wildcard kind', { namespacedResources: [{ group: '*', kind: '*' }] }, 'AppProject \'web\': resource {"group":"*","kind":"*"} is a pattern; list exact groups and kinds'],
-    ['an action Argo CD does not know', { roles: [{ name: 'sre', description: 'sre', groups: ['g'], grants: [{ action: 'rollback', applications: ['web-dev'] }] }] },
-      'AppProject \'web\': role \'sre\' grants action "rollback", which Argo CD does not know (get, create, update, delete, sync, override, action/…)'],
   ])('refuses %s', (_name, change, message) => {
     expect(() => project(Testing.chart(), change)).toThrow(message);
+  });
+
+  test('refuses an action Argo CD does not know where the action is made: a grant holds a ProjectAction', () => {
+    expect(() => ProjectAction.parse('rollback')).toThrow(new ConfigError('action "rollback" is not an action Argo CD knows (get, create, update, delete, sync, override, action/…)'));
+    expect(ProjectAction.parse('action/argoproj.io/Rollout/promote-full').toString()).toBe('action/argoproj.io/Rollout/promote-full');
   });
 
   test('the platform project may deploy into Argo CD\'s namespace', () => {
@@ -174,7 +189,7 @@ describe('AgicIngress', () => {
       labels: new AppLabels('web'),
       namespace: 'web',
       host: 'web.example.com',
-      serviceName: 'web',
+      backend: IngressBackend.fromServiceName('web'),
       tlsSecretName: 'web-tls',
       healthProbePath: healthProbePath as string,
       healthProbePort: 8080,
@@ -182,5 +197,40 @@ describe('AgicIngress', () => {
     expect(() => new AgicIngress(new Chart(new App(), 'a'), 'Ingress', props(undefined))).toThrow("AgicIngress 'web': healthProbePath must be an absolute path for Application Gateway's probe, got undefined");
     expect(() => new AgicIngress(new Chart(new App(), 'b'), 'Ingress', props('healthz'))).toThrow('got "healthz"');
     expect((new AgicIngress(new Chart(new App(), 'c'), 'Ingress', props('/healthz')).resource.toJson() as any).metadata.annotations['appgw.ingress.kubernetes.io/health-probe-path']).toBe('/healthz');
+  });
+});
+
+describe('ownedFields and routerPluginsOf: what controllers in the cluster own, from the model', () => {
+  // GIVEN GridOS on NGINX (dev), Gateway API (test) and AGIC (prod); and as a gRPC service without an ingress (test)
+  const exposed = resolvePlatform(trafficPlatform(), tags()).filter((r) => r.app.name === 'gridos');
+  const unexposed = resolvePlatform(grpcPlatform(), tags()).filter((r) => r.app.name === 'gridos' && r.env.name === 'test');
+  const cases = [...exposed, ...unexposed].map((r) => [`${r.env.name} (${Traffic.of(r.settings.traffic).label}, ${r.settings.ingress ? 'exposed' : 'not exposed'})`, r] as const);
+  const replicas = { group: 'argoproj.io', kind: 'Rollout', name: 'gridos', jsonPointers: ['/spec/replicas'] };
+  const weights = { group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', name: 'gridos', jsonPointers: CanaryHttpRoute.WEIGHT_POINTERS };
+
+  test('the HPA owns the Rollout\'s replicas everywhere; the Gateway API plugin owns the HTTPRoute\'s weights and is needed where a Rollout is exposed through it', () => {
+    // WHEN / THEN
+    expect(cases.map(([name, r]) => [name, ownedFields(r), routerPluginsOf([r]).map((p) => p.name)])).toEqual([
+      ['dev (NGINX, exposed)', [replicas], []],
+      ['test (Gateway API, exposed)', [replicas, weights], ['argoproj-labs/gatewayAPI']],
+      ['prod (AGIC, exposed)', [replicas], []],
+      ['test (AGIC, not exposed)', [replicas], []],
+    ]);
+    expect(routerPluginsOf([...exposed, ...exposed]).map((p) => p.name)).toEqual(['argoproj-labs/gatewayAPI']);
+  });
+
+  test.each(cases)('%s: the same fields and plugins as the objects ApplicationChart renders', (_, r) => {
+    // WHEN the environment is rendered
+    const objects = Testing.synth(new ApplicationChart(Testing.app(), r.env.name, { app: r.app, settings: r.settings, tag: r.tag, monitoring: platform.monitoring, rolloutOperators: [] }));
+    // THEN the HPAs' targets, the HTTPRoutes the Rollout's plugins name and the plugins are what the model says
+    const rollout = objects.find((o) => o.kind === 'Rollout');
+    const plugins: Record<string, { httpRoute?: string }> = rollout.spec.strategy.canary.trafficRouting?.plugins ?? {};
+    const routes = Object.values(plugins).map((p) => p.httpRoute);
+    const rendered = [
+      ...objects.filter((o) => o.kind === 'HorizontalPodAutoscaler').map((o) => ({ ...o.spec.scaleTargetRef, jsonPointers: RolloutAutoscaler.OWNED_POINTERS })),
+      ...objects.filter((o) => o.kind === 'HTTPRoute' && routes.includes(o.metadata.name)).map((o) => ({ apiVersion: o.apiVersion, kind: o.kind, name: o.metadata.name, jsonPointers: CanaryHttpRoute.WEIGHT_POINTERS })),
+    ].map(({ apiVersion, ...field }) => ({ group: groupVersion(apiVersion).group, ...field }));
+    expect(ownedFields(r)).toEqual(rendered);
+    expect(routerPluginsOf([r]).map((p) => p.name)).toEqual(Object.keys(plugins));
   });
 });

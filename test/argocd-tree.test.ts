@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { yamlDocuments, yamlValue } from './support/yaml';
 import { slackSubscriptions } from '../src/constructs/argocd/notifications';
 import { platform } from './fixtures/config/platform';
 import { synthesize } from '../src/synthesize';
@@ -21,7 +21,7 @@ const ENVS = ['dev', 'test', 'prod'] as const;
 describe('dist/argocd (GridOS)', () => {
   const result = synthesize(platform, tags());
   const tree = result.tree;
-  const docs = (file: string): any[] => YAML.parseAllDocuments(tree.get(file)!).map((d) => d.toJS());
+  const docs = (file: string): any[] => yamlDocuments(tree.get(file)!);
   const argocdFiles = [...tree.keys()].filter((f) => f.startsWith('dist/argocd/'));
   const all = argocdFiles.filter((f) => !f.endsWith('kustomization.yaml') && !f.endsWith('argocd-values.yaml')).flatMap((f) => docs(f).map((d) => ({ file: f, obj: d })));
   const applicationSets = all.filter((x) => x.obj.kind === 'ApplicationSet').map((x) => x.obj);
@@ -121,7 +121,7 @@ describe('dist/argocd (GridOS)', () => {
     });
 
     test('every notification subscription names a trigger the Argo CD values define', () => {
-      const triggers = YAML.parse(tree.get('dist/argocd/install/argocd-values.yaml')!).notifications.triggers;
+      const triggers = yamlValue(tree.get('dist/argocd/install/argocd-values.yaml')!).notifications.triggers;
       const subscribed = applications.flatMap((a) =>
         Object.keys(a.metadata.annotations ?? {}).flatMap((k) => /^notifications\.argoproj\.io\/subscribe\.(.+)\.slack$/.exec(k)?.[1] ?? []),
       );
@@ -387,8 +387,8 @@ describe('dist/argocd (GridOS)', () => {
       'dist/argocd/projects/platform-project.yaml',
       'dist/argocd/projects/scada-project.yaml',
     ]);
-    const scada = YAML.parse(t.get('dist/argocd/projects/scada-project.yaml')!);
+    const scada = yamlValue(t.get('dist/argocd/projects/scada-project.yaml')!);
     expect(scada.spec.destinations.map((d: any) => d.namespace)).toEqual(['scada', 'scada', 'scada']);
-    expect(YAML.parseAllDocuments(t.get('dist/argocd/install/argo-rollouts-install.yaml')!)).toHaveLength(3);
+    expect(yamlDocuments(t.get('dist/argocd/install/argo-rollouts-install.yaml')!)).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { yamlDocuments, yamlValue } from './support/yaml';
 import { argoCdValues, rolloutsValues } from '../src/constructs/argocd/install-values';
 import { NOTIFICATION_TRIGGERS } from '../src/constructs/argocd/notifications';
 import { platform } from './fixtures/config/platform';
@@ -75,8 +75,8 @@ const METRICS = { enabled: true, serviceMonitor: { enabled: true, additionalLabe
 
 // The values as shipped in dist/: the argo-cd values file, and the values of every argo-rollouts Application.
 const TREE = synthesize(platform, tags()).tree;
-const SHIPPED_ARGO_CD = YAML.parse(TREE.get('dist/argocd/install/argocd-values.yaml')!);
-const SHIPPED_ROLLOUTS = YAML.parseAllDocuments(TREE.get('dist/argocd/install/argo-rollouts-install.yaml')!).map((d) => d.toJS());
+const SHIPPED_ARGO_CD = yamlValue(TREE.get('dist/argocd/install/argocd-values.yaml')!);
+const SHIPPED_ROLLOUTS = yamlDocuments(TREE.get('dist/argocd/install/argo-rollouts-install.yaml')!);
 
 describe.each<[string, Record<string, unknown>, unknown]>([
   ['argo-cd', SHIPPED_ARGO_CD, ARGO_CD_DEFAULTS],
@@ -131,15 +131,15 @@ describe('Argo CD values', () => {
 
   test('every trigger the Applications subscribe to is defined, with its template', () => {
     for (const t of NOTIFICATION_TRIGGERS) {
-      const trigger = YAML.parse(v.notifications.triggers[`trigger.${t.trigger}`]);
+      const trigger = yamlValue(v.notifications.triggers[`trigger.${t.trigger}`]);
       expect(trigger[0].send).toEqual([t.template]);
-      expect(YAML.parse(v.notifications.templates[`template.${t.template}`]).message).toBe(t.message);
+      expect(yamlValue(v.notifications.templates[`template.${t.template}`]).message).toBe(t.message);
     }
     expect(Object.keys(v.notifications.triggers)).toEqual(['trigger.on-sync-failed', 'trigger.on-health-degraded', 'trigger.on-deployed']);
   });
 
   test('single sign-on through Entra ID, the client secret referenced from a Secret', () => {
-    const oidc = YAML.parse(v.configs.cm['oidc.config']);
+    const oidc = yamlValue(v.configs.cm['oidc.config']);
     expect(oidc).toMatchObject({
       issuer: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
       clientSecret: '$argocd-oidc:client-secret',
@@ -173,7 +173,7 @@ describe('Helm key skeletons (imports/helm/)', () => {
   (fs.existsSync(reference) ? test : test.skip)('are current with the pinned charts\' values (the reference beside the checkout)', () => {
     const dir = reference;
     for (const { chart, version } of pinnedCharts(platform)) {
-      const values = YAML.parse(fs.readFileSync(path.join(dir, `${chart}-${version}-values.yaml`), 'utf8'));
+      const values = yamlValue(fs.readFileSync(path.join(dir, `${chart}-${version}-values.yaml`), 'utf8'));
       expect(keys(chart, version)).toEqual(keySkeleton(values));
     }
   });

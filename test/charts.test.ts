@@ -3,6 +3,7 @@ import { ApplicationChart } from '../charts/application-chart';
 import { ArgoCdChart } from '../charts/argocd-chart';
 import { ImageTags } from '../src/model/image-tags';
 import { Manifest } from '../src/tree/manifest';
+import { ARGOCD_PATHS, argocdLayout } from '../src/tree/argocd';
 import { AnalysisSettings, ApplicationConfig, EnvironmentSettings } from '../src/model/application';
 import { rolloutOperatorGroups } from '../src/model/argocd';
 import { resolvePlatform } from '../src/model/check-config';
@@ -342,8 +343,10 @@ describe('ArgoCdChart', () => {
     })),
   ]));
   // WHEN
-  const chart = new ArgoCdChart(Testing.app(), 'ArgoCd', { platform, environments, objects });
+  const chart = new ArgoCdChart(Testing.app(), 'ArgoCd', { platform, environments, objects, paths: ARGOCD_PATHS });
   const rendered = Testing.synth(chart);
+  // the files of dist/argocd/ the objects go to (src/tree/argocd.ts decides)
+  const layout = argocdLayout(chart);
   const application = (name: string) => find(rendered, 'Application', name);
 
   test('the projects, Applications, Ingresses and alerts it renders, and the files they go to', () => {
@@ -364,7 +367,7 @@ describe('ArgoCdChart', () => {
       'PrometheusRule argocd',
       'Application root',
     ]);
-    expect([...chart.files.keys()]).toEqual([
+    expect([...layout.files.keys()]).toEqual([
       'dist/argocd/projects/web-project.yaml',
       'dist/argocd/applications/web-dev.yaml',
       'dist/argocd/applications/web-prod.yaml',
@@ -375,13 +378,13 @@ describe('ArgoCdChart', () => {
       'dist/argocd/install/argocd-alerts.yaml',
       'dist/argocd/install/root-app.yaml',
     ]);
-    expect(chart.files.get('dist/argocd/install/argo-rollouts-install.yaml')!.map((o) => o.name)).toEqual(['argo-rollouts-aks-dev', 'argo-rollouts-aks-prod']);
-    expect([...chart.rolloutsDirs].map(([cluster, d]) => [cluster, d.dir, [...d.files.keys()]])).toEqual([
+    expect(layout.files.get('dist/argocd/install/argo-rollouts-install.yaml')!.map((o) => o.name)).toEqual(['argo-rollouts-aks-dev', 'argo-rollouts-aks-prod']);
+    expect([...layout.rolloutsDirs].map(([cluster, d]) => [cluster, d.dir, [...d.files.keys()]])).toEqual([
       ['aks-dev', 'dist/argocd/install/argo-rollouts/aks-dev', ['dashboard-ingress.yaml', 'alerts.yaml']],
       ['aks-prod', 'dist/argocd/install/argo-rollouts/aks-prod', ['dashboard-ingress.yaml', 'alerts.yaml']],
     ]);
-    expect(chart.owners.get('dist/argocd/applications/web-prod.yaml')).toEqual({ app: 'web', envs: ['prod'] });
-    expect(chart.owners.get('dist/argocd/projects/web-project.yaml')).toEqual({ app: 'web', envs: ['dev', 'prod'] });
+    expect(layout.owners.get('dist/argocd/applications/web-prod.yaml')).toEqual({ app: 'web', envs: ['prod'] });
+    expect(layout.owners.get('dist/argocd/projects/web-project.yaml')).toEqual({ app: 'web', envs: ['dev', 'prod'] });
     expect(rendered).toMatchSnapshot();
   });
 
@@ -499,7 +502,7 @@ describe('ArgoCdChart', () => {
     expect(root.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
     expect(root.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
     expect(root.metadata.finalizers).toBeUndefined();
-    expect(chart.rootResources).toEqual([
+    expect(layout.rootResources).toEqual([
       'projects/web-project.yaml',
       'applications/web-dev.yaml',
       'applications/web-prod.yaml',

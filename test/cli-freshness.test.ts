@@ -3,14 +3,12 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { compileLauncher, PREBUILT } from '../src/cli/launcher/compile';
+import { stopEsbuild } from '../src/cli/launcher/esbuild';
+import * as launcher from '../src/cli/launcher/inputs';
 import { TempRepo } from './support/repo';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const launcher = require('../bin/gridops.js') as {
-  contentHashes: (files: { rel: string; abs: string; st: fs.Stats }[], memoFile?: string) => Map<string, string>;
-  listFiles: (base: string, dirs: string[]) => { rel: string; abs: string; st: fs.Stats }[];
-  RACY_MS: number;
-};
+const ROOT = path.resolve(__dirname, '..');
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
@@ -23,7 +21,7 @@ function editKeepingMtime(file: string, edit: (text: string) => string): void {
   fs.rmSync(ref);
 }
 
-describe('content hashes remembered by stat (bin/gridops.js)', () => {
+describe('content hashes remembered by stat (src/cli/launcher/inputs.ts)', () => {
   let dir: string;
   let memo: string;
   const hashes = () => launcher.contentHashes(launcher.listFiles(dir, ['src']), memo);
@@ -90,5 +88,39 @@ describe('freshness by content through the real CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('changed: dist/applications/gridos/base/config.yaml');
     expect(r.stderr).toContain('+  GRID_REGION: westus');
+  });
+});
+
+describe('the launcher runs as its TypeScript sources are (src/cli/launcher/)', () => {
+  afterAll(() => stopEsbuild());
+
+  test('the prebuilt launcher bin/gridops.js runs is what its sources compile to (npm run build:launcher)', async () => {
+    // GIVEN the sources WHEN compiled THEN the very text of prebuilt.js, the sources' digest in it
+    const compiled = await compileLauncher(ROOT);
+    expect(compiled).toContain('"src/cli/launcher/index.ts"');
+    expect(fs.readFileSync(path.join(ROOT, PREBUILT), 'utf8')).toBe(compiled);
+  });
+
+  describe('a launcher source edited without npm run build:launcher', () => {
+    const repo = new TempRepo();
+    afterAll(() => repo.remove());
+
+    test('is compiled into the cache on first use and runs, the prebuilt one only handing over', () => {
+      // GIVEN a launcher source that now says so when it loads (cli.js is rebuilt too: it is under src/)
+      const src = 'src/cli/launcher/outcome-cache.ts';
+      repo.write(src, `${repo.read(src)}\nconsole.error('edited launcher');\n`);
+      const prebuilt = repo.read(PREBUILT);
+      // WHEN / THEN the edit is what runs, every time, compiled once
+      const first = repo.gridops(['synth', '--check']);
+      expect([first.status, first.stderr]).toEqual([0, 'edited launcher\n']);
+      expect(first.stdout).toMatch(/dist\/ is up to date/);
+      const compiled = fs.readdirSync(repo.cacheDir).filter((f) => /^launcher-[0-9a-f]{16}\.js$/.test(f));
+      expect(compiled).toHaveLength(1);
+      const inode = fs.statSync(path.join(repo.cacheDir, compiled[0])).ino;
+      expect(repo.gridops(['synth', '--check', '-q'])).toMatchObject({ status: 0, stderr: 'edited launcher\n' });
+      expect(fs.statSync(path.join(repo.cacheDir, compiled[0])).ino).toBe(inode);
+      // and the checkout's prebuilt launcher is left as it was
+      expect(repo.read(PREBUILT)).toBe(prebuilt);
+    });
   });
 });

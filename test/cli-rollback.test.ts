@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { yamlValue } from './support/yaml';
 import { platform } from './fixtures/config/platform';
 import { ImageTags } from '../src/model/image-tags';
 import { overlayDir } from '../src/tree/layout';
@@ -79,7 +79,7 @@ describe('gridops rollback', () => {
       `commit with: git add -- ${TAGS} dist && git commit -m "rollback(${app}-${env}): ${A} → ${B}" -- ${TAGS} dist`,
     ]);
     expect(repo.read(TAGS)).toBe(withTag(B)); // only that tag changed, comments and all else kept
-    const images = YAML.parse(repo.read(`${overlayDir(app, env)}/kustomization.yaml`)).images;
+    const images = yamlValue(repo.read(`${overlayDir(app, env)}/kustomization.yaml`)).images;
     expect(images).toEqual([{ name: platform.applications[0].image, newTag: B }]);
     expect(repo.gridops(['synth', '--check']).status).toBe(0);
     // AND the printed command commits the whole rollback
@@ -101,7 +101,7 @@ describe('gridops rollback', () => {
       `commit with: git add -- ${TAGS} dist && git commit -m "rollback(${app}-${env}): ${A} → ${X0}" -- ${TAGS} dist`,
     ]);
     expect(repo.read(TAGS)).toBe(withTag(X0));
-    expect(YAML.parse(repo.read(`${overlayDir(app, env)}/kustomization.yaml`)).images[0].newTag).toBe(X0);
+    expect(yamlValue(repo.read(`${overlayDir(app, env)}/kustomization.yaml`)).images[0].newTag).toBe(X0);
   });
 
   // Every refusal: exit 2, the exact message, the tags file and dist/ untouched

@@ -1,4 +1,4 @@
-import * as YAML from 'yaml';
+import { yamlValue } from './support/yaml';
 import { checkSetImage } from '../src/cli/cmds/set-image';
 import { ConfigError } from '../src/model/errors';
 import { TempRepo } from './support/repo';
@@ -15,9 +15,9 @@ describe('gridops set-image', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('gridos/dev: dev-abc1234 → dev-3f2a9c1');
-    expect(YAML.parse(repo.read(TAGS)).gridos).toEqual({ dev: 'dev-3f2a9c1', test: 'dev-abc1234', prod: 'v2.1.0' });
+    expect(yamlValue(repo.read(TAGS)).gridos).toEqual({ dev: 'dev-3f2a9c1', test: 'dev-abc1234', prod: 'v2.1.0' });
     expect(repo.read(TAGS)).toContain('# Image tag per application and environment'); // comments survive
-    expect(YAML.parse(repo.read(DEV_KUSTOMIZATION)).images).toEqual([{ name: 'gridosacr.azurecr.io/gridos', newTag: 'dev-3f2a9c1' }]);
+    expect(yamlValue(repo.read(DEV_KUSTOMIZATION)).images).toEqual([{ name: 'gridosacr.azurecr.io/gridos', newTag: 'dev-3f2a9c1' }]);
     expect(repo.gridops(['synth', '--check']).status).toBe(0);
   });
 

@@ -4,10 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { CronExpressionParser } from 'cron-parser';
 import { DateTime } from 'luxon';
-import * as YAML from 'yaml';
+import { yamlValue } from './support/yaml';
 import { syncWindowReport } from '../src/cli/cmds/sync-window';
 import { platform } from './fixtures/config/platform';
-import { parseGoDuration } from '../src/model/duration';
+import { Duration } from '../src/model/duration';
 import {
   describeVerdict,
   globMatch,
@@ -19,6 +19,7 @@ import {
   WindowTarget,
 } from '../src/model/window-state';
 import { ARGOCD_DIR, ARGOCD_FILES } from '../src/tree/layout';
+import { toYaml } from '../src/tree/manifest';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -197,7 +198,7 @@ describe('syncWindowReport: flags and the rendered AppProject', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-sync-window-'));
     const rel = `${ARGOCD_DIR}/${ARGOCD_FILES.project('gridos')}`;
     fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), YAML.stringify(project({ ...PEAK, duration: 'ten hours' })));
+    fs.writeFileSync(path.join(root, rel), toYaml([project({ ...PEAK, duration: 'ten hours' })]));
     try {
       expect(() => syncWindowReport({ app: 'gridos', env: 'prod' }, root)).toThrow(`${rel}: spec.syncWindows[0].duration 'ten hours' is not a Go duration`);
     } finally {
@@ -210,11 +211,11 @@ describe('gridops sync-window (the real CLI on the shipped dist/)', () => {
   // GIVEN the deny window the rendered AppProject holds for gridos-prod, and its first start in December 2026,
   // computed here with cron-parser's own time-zone handling (not the evaluation under test)
   const rel = `${ARGOCD_DIR}/${ARGOCD_FILES.project('gridos')}`;
-  const rendered = YAML.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
+  const rendered = yamlValue(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
   const deny = (rendered.spec.syncWindows as RenderedSyncWindow[]).find((w) => w.kind === 'deny' && w.applications?.includes('gridos-prod'))!;
   const zone = deny.timeZone ?? 'UTC';
   const start = CronExpressionParser.parse(deny.schedule!, { currentDate: new Date('2026-12-01T00:00:00Z'), tz: zone }).next().getTime();
-  const end = DateTime.fromMillis(start + parseGoDuration(deny.duration!)! * 1000, { zone });
+  const end = DateTime.fromMillis(start + Duration.go(deny.duration!).toSeconds() * 1000, { zone });
   const inside = DateTime.fromMillis(start + 60_000, { zone }).toISO()!;
   const gridops = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gridops.js'), 'sync-window', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
 

@@ -1,5 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
 import { AgicIngress } from '../src/constructs/traffic/agic-ingress';
+import { IngressBackend } from '../src/constructs/traffic/ingress-backend';
 import { AppSettings } from '../src/constructs/workload/app-settings';
 import { ApplicationSource } from '../src/constructs/argocd/application-source';
 import { ArgoCdApplication } from '../src/constructs/argocd/argocd-application';
@@ -12,11 +13,19 @@ import { DisruptionBudget } from '../src/constructs/workload/disruption-budget';
 import { KeyVaultSecrets } from '../src/constructs/azure/key-vault-secrets';
 import { AppLabels } from '../src/constructs/workload/labels';
 import { NginxIngress } from '../src/constructs/traffic/nginx-ingress';
+import { PrometheusAnalysis } from '../src/constructs/monitoring/prometheus-analysis';
 import { RolloutAutoscaler } from '../src/constructs/workload/rollout-autoscaler';
 import { RolloutOperators } from '../src/constructs/workload/rollout-operators';
 import { WorkloadIdentity } from '../src/constructs/azure/workload-identity';
+import { AnalysisSettings } from '../src/model/application';
+import { mergedSettingsProblems } from '../src/model/config-schema';
+import { Duration } from '../src/model/duration';
+import { ProjectAction } from '../src/model/project-action';
+import { Quantity } from '../src/model/quantity';
 import { ServiceProtocol } from '../src/model/service-protocol';
+import { Surge } from '../src/model/surge';
 import { SyncWindow } from '../src/model/sync-window';
+import { gridos } from './fixtures/config/apps/gridos';
 
 /*
  * Every construct of src/constructs/ without a snapshot elsewhere (the monitoring ones are in
@@ -51,6 +60,29 @@ function at(obj: any, pointer: string): unknown {
   return pointer.split('/').slice(1).reduce((o, key) => o?.[key], obj);
 }
 
+const ANALYSIS: AnalysisSettings = { prometheusAddress: 'http://prometheus.monitoring.svc:9090', successRateMin: 0.99, latencyP99MaxMs: 500, errorRateMax: 0.01, interval: '1m', abortOnFailure: 3 };
+
+/**
+ * The constructs of `web` that the workload and traffic constructs name, in a chart of their own (a test's chart then
+ * renders only the construct it tests): the Services `web`, `web-stable` and `web-canary` (HTTP on port 80 unless
+ * another protocol is given), the AnalysisTemplate `web-canary-analysis`, the ServiceAccount `web` (with an Azure
+ * identity unless told otherwise), the ConfigMap `web-config` and the Key Vault `web-keyvault` syncing `web-secrets`
+ * (DB_PASSWORD).
+ */
+function referenced(options: { protocol?: ServiceProtocol; azureIdentity?: boolean } = {}) {
+  const chart = Testing.chart();
+  const namespace = 'web';
+  const azure = { tenantId: TENANT, clientId: CLIENT, keyVaultName: 'kv-web-dev' };
+  return {
+    services: new CanaryServices(chart, 'Services', { labels, namespace, containerPort: 8080, protocol: options.protocol }),
+    analysis: new PrometheusAnalysis(chart, 'Analysis', { labels, namespace, analysis: ANALYSIS }),
+    identity: new WorkloadIdentity(chart, 'Identity', { labels, namespace, identity: options.azureIdentity === false ? undefined : azure }),
+    config: new AppSettings(chart, 'Settings', { labels, namespace, data: {} }),
+    vault: new KeyVaultSecrets(chart, 'KeyVault', { labels, namespace, azure, secrets: [{ keyVaultObject: 'web-db-password', env: 'DB_PASSWORD' }] }),
+  };
+}
+const REFERENCED = referenced();
+
 describe('AgicIngress', () => {
   test('TLS on the host, every path to the Service of every pod, and Application Gateway\'s health probe on the pods', () => {
     // GIVEN / WHEN
@@ -58,7 +90,7 @@ describe('AgicIngress', () => {
       labels,
       namespace: 'web',
       host: 'web.example.com',
-      serviceName: 'web',
+      backend: IngressBackend.everyPod(REFERENCED.services),
       tlsSecretName: 'web-tls',
       healthProbePath: '/healthz/ready',
       healthProbePort: 8080,
@@ -93,8 +125,7 @@ describe('AgicIngress', () => {
       labels: new AppLabels('dashboard'),
       namespace: 'tools',
       host: 'dashboard.internal.example.com',
-      serviceName: 'dashboard-ui',
-      servicePort: 3100,
+      backend: IngressBackend.fromServiceName('dashboard-ui', 3100),
       tlsSecretName: 'dashboard-tls',
       healthProbePath: '/ui/',
       healthProbePort: 3100,
@@ -112,7 +143,7 @@ describe('AgicIngress', () => {
     const chart = Testing.chart();
     // WHEN / THEN
     expect(() => new AgicIngress(chart, 'Ingress', {
-      labels, namespace: 'web', host: 'web.example.com', serviceName: 'web', tlsSecretName: 'web-tls', healthProbePath: 'healthz', healthProbePort: 8080,
+      labels, namespace: 'web', host: 'web.example.com', backend: IngressBackend.everyPod(REFERENCED.services), tlsSecretName: 'web-tls', healthProbePath: 'healthz', healthProbePort: 8080,
     })).toThrow('AgicIngress \'web\': healthProbePath must be an absolute path for Application Gateway\'s probe, got "healthz"');
   });
 });
@@ -143,8 +174,8 @@ const PROJECT: ArgoCdProjectProps = {
   clusterResources: [{ group: '', kind: 'Namespace', name: 'web' }],
   namespacedResources: [{ group: '', kind: 'Service' }, { group: 'argoproj.io', kind: 'Rollout' }],
   roles: [
-    { name: 'developer', description: 'Developers', groups: ['group-dev'], grants: [{ action: 'get', applications: ['web-dev', 'web-prod'] }, { action: 'sync', applications: ['web-dev'] }] },
-    { name: 'sre', description: 'SRE', groups: ['group-sre'], grants: [{ action: 'delete', applications: ['*'] }, { action: 'get', applications: ['web'], resource: 'applicationsets' }] },
+    { name: 'developer', description: 'Developers', groups: ['group-dev'], grants: [{ action: ProjectAction.get(), applications: ['web-dev', 'web-prod'] }, { action: ProjectAction.sync(), applications: ['web-dev'] }] },
+    { name: 'sre', description: 'SRE', groups: ['group-sre'], grants: [{ action: ProjectAction.delete(), applications: ['*'] }, { action: ProjectAction.get(), applications: ['web'], resource: 'applicationsets' }] },
   ],
   syncWindows: [
     { window: SyncWindow.deny({ schedule: '0 8 * * 1-5', duration: '10h', manualSync: true, description: 'Business hours' }), applications: ['web-prod'] },
@@ -203,13 +234,15 @@ describe('ArgoCdProject', () => {
   test.each<[string, Partial<ArgoCdProjectProps>, string]>([
     ['a repository pattern', { sourceRepos: ['https://git.example.com/*'] }, 'AppProject \'web\': source repository "https://git.example.com/*" is a pattern; list exact repository URLs'],
     ['Argo CD\'s namespace', { destinations: [{ server: DEV, namespace: 'argocd' }] }, `AppProject 'web': destination ${DEV} namespace "argocd" is Argo CD's own namespace; only the platform project may deploy there`],
-    ['an unknown action', { roles: [{ name: 'ops', description: 'ops', groups: [], grants: [{ action: 'rollback', applications: ['web-dev'] }] }] },
-      'AppProject \'web\': role \'ops\' grants action "rollback", which Argo CD does not know (get, create, update, delete, sync, override, action/…)'],
   ])('%s is refused', (_name, change, message) => {
     // GIVEN
     const chart = Testing.chart();
     // WHEN / THEN
     expect(() => new ArgoCdProject(chart, 'Project', { ...PROJECT, ...change })).toThrow(message);
+  });
+
+  test('an unknown action is refused where it is made (a grant holds a ProjectAction, never a string)', () => {
+    expect(() => ProjectAction.parse('rollback')).toThrow('action "rollback" is not an action Argo CD knows (get, create, update, delete, sync, override, action/…)');
   });
 });
 
@@ -406,13 +439,13 @@ describe('CanaryHttpRoute', () => {
       namespace: 'web',
       gateway: { name: 'public-gateway', namespace: 'gateways', sectionName: 'https' },
       host: 'web.example.com',
-      stableService: 'web-stable',
-      canaryService: 'web-canary',
+      services: REFERENCED.services,
     });
     // WHEN
     const [r] = Testing.synth(chart);
     // THEN
     expect(route.name).toBe('web');
+    expect(route.trafficRouting).toEqual({ plugins: { 'argoproj-labs/gatewayAPI': { httpRoute: 'web', namespace: 'web' } } });
     expect([r.apiVersion, r.kind]).toEqual(['gateway.networking.k8s.io/v1', 'HTTPRoute']);
     expect(r.metadata).toEqual({ name: 'web', namespace: 'web', labels: COMMON });
     expect(r.spec.parentRefs).toEqual([{ name: 'public-gateway', namespace: 'gateways', sectionName: 'https' }]);
@@ -431,9 +464,11 @@ describe('CanaryHttpRoute', () => {
   });
 
   test('every listener of the Gateway, and the Services\' own port', () => {
-    // GIVEN / WHEN
+    // GIVEN Services on the container's port 8080 (gRPC's)
+    const { services } = referenced({ protocol: ServiceProtocol.grpc() });
+    // WHEN
     const [r] = synth((chart) => new CanaryHttpRoute(chart, 'Route', {
-      labels, namespace: 'web', gateway: { name: 'public-gateway', namespace: 'web' }, host: 'web.example.com', stableService: 'web-stable', canaryService: 'web-canary', servicePort: 8080,
+      labels, namespace: 'web', gateway: { name: 'public-gateway', namespace: 'web' }, host: 'web.example.com', services,
     }));
     // THEN
     expect(r.spec.parentRefs).toEqual([{ name: 'public-gateway', namespace: 'web' }]);
@@ -448,18 +483,14 @@ const ROLLOUT: CanaryRolloutProps = {
   namespace: 'web',
   image: 'registry.example.com/web:v1.2.3',
   container: { port: 8080, readinessPath: '/healthz/ready', livenessPath: '/healthz/live' },
-  resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+  resources: {
+    requests: { cpu: Quantity.parse('100m'), memory: Quantity.parse('128Mi') },
+    limits: { cpu: Quantity.parse('500m'), memory: Quantity.parse('256Mi') },
+  },
   weights: [10, 50, 100],
-  pauses: ['1m', '5m'],
-  maxSurge: '25%',
-  stableService: 'web-stable',
-  canaryService: 'web-canary',
-  analysisTemplate: 'web-canary-analysis',
-  serviceAccountName: 'web',
-  configMapName: 'web-config',
-  secretEnv: { secretName: 'web-secrets', keys: ['DB_PASSWORD'] },
-  volumes: [{ volume: { name: 'secrets-store', csi: { driver: 'secrets-store.csi.k8s.io', readOnly: true, volumeAttributes: { secretProviderClass: 'web-keyvault' } } }, mountPath: '/mnt/secrets-store', readOnly: true }],
-  podLabels: { 'azure.workload.identity/use': 'true' },
+  pauses: [Duration.parse('1m'), Duration.parse('5m')],
+  maxSurge: Surge.parse('25%'),
+  ...REFERENCED,
   podAnnotations: { 'gridops.io/config-hash': '0123456789abcdef' },
 };
 
@@ -513,14 +544,21 @@ describe('CanaryRollout', () => {
       { name: 'tmp', mountPath: '/tmp', readOnly: false },
       { name: 'secrets-store', mountPath: '/mnt/secrets-store', readOnly: true },
     ]);
-    expect(pod.volumes).toEqual([{ name: 'tmp', emptyDir: {} }, ROLLOUT.volumes![0].volume]);
+    expect(pod.volumes).toEqual([
+      { name: 'tmp', emptyDir: {} },
+      { name: 'secrets-store', csi: { driver: 'secrets-store.csi.k8s.io', readOnly: true, volumeAttributes: { secretProviderClass: 'web-keyvault' } } },
+    ]);
     expect(r).toMatchSnapshot();
   });
 
   test('a traffic router is set on the canary strategy as given', () => {
-    // GIVEN / WHEN
-    const [nginx] = synth((chart) => new CanaryRollout(chart, 'Rollout', { ...ROLLOUT, trafficRouting: { nginx: { stableIngress: 'web' } } }));
-    const [plugin] = synth((chart) => new CanaryRollout(chart, 'Rollout', { ...ROLLOUT, trafficRouting: { plugins: { 'argoproj-labs/gatewayAPI': { httpRoute: 'web', namespace: 'web' } } } }));
+    // GIVEN an NGINX stable Ingress and a Gateway API HTTPRoute of `web`
+    const routers = Testing.chart();
+    const ingress = new NginxIngress(routers, 'Ingress', { labels, namespace: 'web', host: 'web.example.com', services: REFERENCED.services, tlsSecretName: 'web-tls' });
+    const route = new CanaryHttpRoute(routers, 'Route', { labels, namespace: 'web', gateway: { name: 'public-gateway', namespace: 'gateways' }, host: 'web.example.com', services: REFERENCED.services });
+    // WHEN
+    const [nginx] = synth((chart) => new CanaryRollout(chart, 'Rollout', { ...ROLLOUT, trafficRouter: ingress }));
+    const [plugin] = synth((chart) => new CanaryRollout(chart, 'Rollout', { ...ROLLOUT, trafficRouter: route }));
     // THEN
     expect(nginx.spec.strategy.canary.trafficRouting).toEqual({ nginx: { stableIngress: 'web' } });
     expect(plugin.spec.strategy.canary.trafficRouting).toEqual({ plugins: { 'argoproj-labs/gatewayAPI': { httpRoute: 'web', namespace: 'web' } } });
@@ -537,10 +575,9 @@ describe('CanaryRollout', () => {
     const rollout = new CanaryRollout(chart, 'Rollout', {
       ...ROLLOUT,
       container: { port: 50051, protocol: ServiceProtocol.grpc(), metricsPort: 9090, runAsUser: 2000 },
-      maxSurge: 1,
-      secretEnv: undefined,
-      volumes: undefined,
-      podLabels: undefined,
+      maxSurge: Surge.pods(1),
+      identity: referenced({ azureIdentity: false }).identity,
+      vault: undefined,
       podAnnotations: undefined,
     });
     // WHEN
@@ -562,12 +599,10 @@ describe('CanaryRollout', () => {
     expect(r).toMatchSnapshot();
   });
 
-  test('an HTTP container without a readiness path is refused', () => {
-    // GIVEN
-    const chart = Testing.chart();
-    // WHEN / THEN
-    expect(() => new CanaryRollout(chart, 'Rollout', { ...ROLLOUT, container: { port: 8080, livenessPath: '/healthz/live' } }))
-      .toThrow('Rollout \'web\': container.readinessPath is required for an http container, unset');
+  test('an HTTP container without a readiness path is refused where the container is configured (the Rollout relies on it)', () => {
+    // GIVEN an http container without a readiness path  WHEN its protocol checks it  THEN the one problem, named
+    expect(ServiceProtocol.http().containerProblems('web', { port: 8080, livenessPath: '/healthz/live' }))
+      .toEqual(['web: container.readinessPath is required for an http container (its probe GETs that path); none is set']);
   });
 });
 
@@ -616,12 +651,12 @@ describe('DisruptionBudget', () => {
     expect(pdb).toMatchSnapshot();
   });
 
-  test.each([0, 1.5])('maxUnavailable %p is refused', (maxUnavailable) => {
-    // GIVEN
-    const chart = Testing.chart();
-    // WHEN / THEN
-    expect(() => new DisruptionBudget(chart, 'Budget', { labels, namespace: 'web', maxUnavailable }))
-      .toThrow(`'maxUnavailable' (${maxUnavailable}) must be an integer of at least 1: a PodDisruptionBudget with 0 blocks every eviction`);
+  test.each<[number, string]>([
+    [0, 'web: scaling.maxUnavailable 0 must be at least 1: a PodDisruptionBudget allowing no disruption blocks every eviction and every node drain'],
+    [1.5, 'web: scaling.maxUnavailable must be an integer, got 1.5'],
+  ])('maxUnavailable %p is refused where it is configured (the budget relies on the schema)', (maxUnavailable, message) => {
+    // GIVEN settings with the budget  WHEN checked against the schema  THEN the one problem, named
+    expect(mergedSettingsProblems('web', { ...gridos.defaults, scaling: { ...gridos.defaults.scaling, maxUnavailable } })).toEqual([message]);
   });
 });
 
@@ -690,11 +725,12 @@ describe('NginxIngress', () => {
   test('the stable Ingress: class nginx, TLS on the host, every path to the stable Service', () => {
     // GIVEN
     const chart = Testing.chart();
-    const ingress = new NginxIngress(chart, 'Ingress', { labels, namespace: 'web', host: 'web.example.com', stableService: 'web-stable', tlsSecretName: 'web-tls' });
+    const ingress = new NginxIngress(chart, 'Ingress', { labels, namespace: 'web', host: 'web.example.com', services: REFERENCED.services, tlsSecretName: 'web-tls' });
     // WHEN
     const [i] = Testing.synth(chart);
     // THEN
     expect(ingress.name).toBe('web');
+    expect(ingress.trafficRouting).toEqual({ nginx: { stableIngress: 'web' } });
     expect([i.apiVersion, i.kind]).toEqual(['networking.k8s.io/v1', 'Ingress']);
     // no canary annotations: the Argo Rollouts controller makes and weights the canary Ingress
     expect(i.metadata).toEqual({ name: 'web', namespace: 'web', labels: COMMON });
@@ -707,9 +743,11 @@ describe('NginxIngress', () => {
   });
 
   test('an IngressClass and a port of its own', () => {
-    // GIVEN / WHEN
+    // GIVEN Services on the container's port 8080 (gRPC's)
+    const { services } = referenced({ protocol: ServiceProtocol.grpc() });
+    // WHEN
     const [i] = synth((chart) => new NginxIngress(chart, 'Ingress', {
-      labels, namespace: 'web', host: 'web.example.com', stableService: 'web-stable', servicePort: 8080, tlsSecretName: 'web-tls', ingressClassName: 'nginx-internal',
+      labels, namespace: 'web', host: 'web.example.com', services, tlsSecretName: 'web-tls', ingressClassName: 'nginx-internal',
     }));
     // THEN
     expect(i.spec.ingressClassName).toBe('nginx-internal');
@@ -721,7 +759,8 @@ describe('NginxIngress', () => {
 describe('RolloutAutoscaler', () => {
   test('an autoscaling/v2 HPA scaling the Rollout on CPU, scaling down one pod a minute after five stable minutes', () => {
     // GIVEN / WHEN
-    const [hpa] = synth((chart) => new RolloutAutoscaler(chart, 'Autoscaler', { labels, namespace: 'web', rolloutName: 'web', minReplicas: 3, maxReplicas: 9, targetCpuUtilization: 70 }));
+    const rollout = new CanaryRollout(Testing.chart(), 'Rollout', ROLLOUT);
+    const [hpa] = synth((chart) => new RolloutAutoscaler(chart, 'Autoscaler', { labels, namespace: 'web', rollout, minReplicas: 3, maxReplicas: 9, targetCpuUtilization: 70 }));
     // THEN
     expect([hpa.apiVersion, hpa.kind]).toEqual(['autoscaling/v2', 'HorizontalPodAutoscaler']);
     expect(hpa.metadata).toEqual({ name: 'web', namespace: 'web', labels: COMMON });
@@ -737,7 +776,8 @@ describe('RolloutOperators', () => {
   test('a Role reading Rollouts and what they own and patching this Rollout only, bound to the groups', () => {
     // GIVEN
     const chart = Testing.chart();
-    const operators = new RolloutOperators(chart, 'Operators', { labels, namespace: 'web', rolloutName: 'web', groups: ['group-dev', 'group-sre'] });
+    const rollout = new CanaryRollout(Testing.chart(), 'Rollout', ROLLOUT);
+    const operators = new RolloutOperators(chart, 'Operators', { labels, namespace: 'web', rollout, groups: ['group-dev', 'group-sre'] });
     // WHEN
     const [role, binding] = Testing.synth(chart);
     // THEN

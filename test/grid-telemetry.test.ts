@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { yamlDocuments } from './support/yaml';
 import { gridTelemetry } from './fixtures/config/apps/grid-telemetry';
 import { platform } from './fixtures/config/platform';
 import { objectKey } from '../src/tree/manifest';
@@ -28,7 +28,7 @@ const GRPC_PORT = 50051;
 describe('grid-telemetry (gRPC, no Ingress, two environments, an ApplicationSet)', () => {
   const result = synthesize(platform, tags());
   const tree = result.tree;
-  const docs = (file: string): any[] => YAML.parseAllDocuments(tree.get(file)!).map((d) => d.toJS());
+  const docs = (file: string): any[] => yamlDocuments(tree.get(file)!);
   const objects = (env: string) => result.intended.get(`${APP}/${env}`)! as any[];
   const find = (env: string, kind: string, name?: string) => objects(env).find((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
 

@@ -6,6 +6,7 @@ import { objectKey } from '../src/tree/manifest';
 import { synthesize } from '../src/synthesize';
 import { tags } from './support/fixtures';
 import { kubectl, kustomizeBuild, writeTreeToTemp } from './support/kustomize';
+import { yamlValue } from './support/yaml';
 
 describe('real kubectl kustomize (v5.6.0) builds every overlay into exactly what the model intends', () => {
   const result = synthesize(platform, tags());
@@ -41,7 +42,7 @@ describe('real kubectl kustomize (v5.6.0) builds every overlay into exactly what
     for (const [file, content] of result.tree) {
       if (!file.endsWith('/kustomization.yaml') || !file.includes('/overlays/')) continue;
       const base = kustomizeBuild(path.join(dir, path.dirname(file), '../../base'));
-      const patches = (require('yaml').parse(content).patches ?? []) as { target: { kind: string; name: string } }[];
+      const patches = (yamlValue(content).patches ?? []) as { target: { kind: string; name: string } }[];
       for (const p of patches) {
         expect({ file, target: p.target, matches: base.filter((o) => o.kind === p.target.kind && o.metadata.name === p.target.name).length }).toEqual({ file, target: p.target, matches: 1 });
       }

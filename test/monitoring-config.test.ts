@@ -32,13 +32,13 @@ const splits = (s: EnvironmentSettings) => s.canary.weights.map((w) => replicaSp
 describe('AnalysisTiming', () => {
   test('defaults: scrape 30s, a rate window of four scrapes, the first measurement after two', () => {
     const t = AnalysisTiming.of(fixture().analysis);
-    expect([t.scrapeInterval, t.rateWindow, t.initialDelay, t.interval]).toEqual(['30s', '2m', '1m', '1m']);
+    expect([t.scrapeInterval, t.rateWindow, t.initialDelay, t.interval].map(String)).toEqual(['30s', '2m', '1m', '1m']);
     expect([0, 1, 2].map((k) => t.measurementAt(k))).toEqual([60, 120, 180]);
   });
 
   test('derived from another scrape interval, in one unit Argo Rollouts and Prometheus both read', () => {
     const t = AnalysisTiming.of(fixture({}, { scrapeInterval: '45s' }).analysis);
-    expect([t.rateWindow, t.initialDelay]).toEqual(['3m', '90s']);
+    expect([t.rateWindow, t.initialDelay].map(String)).toEqual(['3m', '90s']);
   });
 });
 

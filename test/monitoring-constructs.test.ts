@@ -4,6 +4,7 @@ import { AppLabels } from '../src/constructs/workload/labels';
 import { PrometheusAlerts } from '../src/constructs/monitoring/prometheus-alerts';
 import { PrometheusAnalysis } from '../src/constructs/monitoring/prometheus-analysis';
 import { AnalysisSettings } from '../src/model/application';
+import { Duration } from '../src/model/duration';
 import { ServiceProtocol } from '../src/model/service-protocol';
 
 /*
@@ -24,7 +25,7 @@ const ANALYSIS: AnalysisSettings = {
 describe('AppPodMonitor', () => {
   // GIVEN
   const chart = Testing.chart();
-  new AppPodMonitor(chart, 'PodMonitor', { labels, namespace: 'web', port: 'metrics', interval: '15s', selectorLabels: { release: 'prom' }, podTargetLabels: PrometheusAnalysis.podLabels });
+  new AppPodMonitor(chart, 'PodMonitor', { labels, namespace: 'web', port: 'metrics', interval: Duration.parse('15s'), selectorLabels: { release: 'prom' }, podTargetLabels: PrometheusAnalysis.podLabels });
   // WHEN
   const [m] = Testing.synth(chart);
 
@@ -66,7 +67,7 @@ describe('PrometheusAnalysis', () => {
       // 15s scrapes: a 1m window (four), the first measurement after 30s (two); the second failure aborts
       expect([x.initialDelay, x.interval, x.failureLimit, x.inconclusiveLimit, x.consecutiveErrorLimit, x.count]).toEqual(['30s', '45s', 1, 0, 1, undefined]);
     }
-    expect([analysis.timing.rateWindow, analysis.timing.initialDelay]).toEqual(['1m', '30s']);
+    expect([analysis.timing.rateWindow, analysis.timing.initialDelay].map(String)).toEqual(['1m', '30s']);
     expect(t).toMatchSnapshot();
   });
 
@@ -88,7 +89,7 @@ describe('PrometheusAlerts', () => {
       namespace: 'web',
       selectorLabels: { release: 'prom' },
       labels: { team: 'grid' },
-      groups: [{ name: 'web', rules: [{ alert: 'WebDown', expr: 'absent(up{job="web"} == 1)', for: '5m', severity: 'critical', summary: 'web is down', description: 'no target up' }] }],
+      groups: [{ name: 'web', rules: [{ alert: 'WebDown', expr: 'absent(up{job="web"} == 1)', for: Duration.parse('5m'), severity: 'critical', summary: 'web is down', description: 'no target up' }] }],
     });
     // WHEN
     const [r] = Testing.synth(chart);

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { platform } from './fixtures/config/platform';
 import { toYaml } from '../src/tree/manifest';
-import { parseGoDuration } from '../src/model/duration';
+import { Duration } from '../src/model/duration';
 import { promtool as runPromtool } from './support/promtool';
 import { ARGOCD_APP, docs, helmInstall, render, ROLLOUTS_APPS, Target, targetsOf, TREE } from './support/helm-render';
 
@@ -59,7 +59,7 @@ function rulesWith(alert: string): { rule: RuleObject; alert: any }[] {
   return found;
 }
 
-const minutes = (d: string) => parseGoDuration(d)! / 60;
+const minutes = (d: string) => Duration.go(d).toMinutes();
 /** The annotations Prometheus gives an alert with `labels` (the templates use $labels only). */
 const annotated = (rule: any, labels: Record<string, string>) =>
   Object.fromEntries(Object.entries<string>(rule.annotations).map(([k, v]) => [k, v.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, l) => labels[l] ?? '')]));

@@ -1,8 +1,8 @@
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { yamlDocuments } from './support/yaml';
 import { platform } from './fixtures/config/platform';
 import { ConfigError } from '../src/model/errors';
-import { parseGoDuration, parsePauseDuration } from '../src/model/duration';
+import { Duration } from '../src/model/duration';
 import { PlatformConfig } from '../src/model/platform';
 import { enforcedWindow, startOf, SyncWindow } from '../src/model/sync-window';
 import { synthesize } from '../src/synthesize';
@@ -22,7 +22,7 @@ const PLATFORMS: [string, PlatformConfig][] = [
   ['Argo CD forms swapped', swapped],
 ];
 
-const docs = (tree: Tree, file: string): any[] => YAML.parseAllDocuments(tree.get(file)!).map((d) => d.toJS());
+const docs = (tree: Tree, file: string): any[] => yamlDocuments(tree.get(file)!);
 const allDocs = (tree: Tree) => [...tree.keys()].filter((f) => f.endsWith('.yaml')).flatMap((file) => docs(tree, file).filter((d) => d?.kind).map((d) => ({ file, d })));
 
 /** Every Application Argo CD will have for the applications' environments: the files' and those the ApplicationSets generate. */
@@ -143,8 +143,8 @@ describe('peak hours: Argo CD\'s deny window starts early by the canary\'s durat
       const window = project.spec.syncWindows.find((w: any) => w.applications.includes(`${appName}-${envName}`));
       // the canary's duration from the rendered Rollout: its pauses, and a round of new pods per setWeight step
       const steps = (r.intended.get(`${appName}/${envName}`) as any[]).find((o) => o.kind === 'Rollout').spec.strategy.canary.steps;
-      const pauses = steps.filter((s: any) => s.pause).reduce((n: number, s: any) => n + parsePauseDuration(s.pause.duration)!, 0);
-      const podStart = parseGoDuration(env.overrides?.canary?.podStartTime ?? platform.applications.find((a) => a.name === appName)!.defaults.canary.podStartTime ?? '30s')!;
+      const pauses = steps.filter((s: any) => s.pause).reduce((n: number, s: any) => n + Duration.pause(s.pause.duration).toSeconds(), 0);
+      const podStart = Duration.go(env.overrides?.canary?.podStartTime ?? platform.applications.find((a) => a.name === appName)!.defaults.canary.podStartTime ?? '30s').toSeconds();
       const canary = pauses + steps.filter((s: any) => s.setWeight !== undefined).length * podStart;
       const peakStart = startOf(peak.schedule)!;
       const denyStart = startOf(window.schedule)!;
@@ -153,7 +153,7 @@ describe('peak hours: Argo CD\'s deny window starts early by the canary\'s durat
       expect(lastAllowed * 60 + canary).toBeLessThanOrEqual(peakStart.minute * 60);
       expect(lastAllowed * 60 + canary).toBeGreaterThan(peakStart.minute * 60 - 60);
       expect(denyStart.days).toEqual(peakStart.days);
-      expect(denyStart.minute + parseGoDuration(window.duration)! / 60).toBe(peakStart.minute + parseGoDuration(peak.duration)! / 60);
+      expect(denyStart.minute + Duration.go(window.duration).toMinutes()).toBe(peakStart.minute + Duration.go(peak.duration).toMinutes());
       expect([window.kind, window.manualSync, window.timeZone]).toEqual(['deny', peak.manualSync, peak.timeZone ?? platform.argocd.timeZone]);
     },
   );

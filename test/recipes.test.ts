@@ -1,6 +1,6 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { yamlValue } from './support/yaml';
 import { identifierOf } from '../src/codegen/scaffold';
 import { kustomizeBuild } from './support/kustomize';
 import { TempRepo } from './support/repo';
@@ -34,8 +34,8 @@ describe("the README's recipes keep npm test green", () => {
   const rows = (): Row[] => JSON.parse(repo.gridops(['list', '--json']).stdout);
   const shipped = rows();
   const first = shipped[0];
-  const tagOf = (app: string, env: string) => YAML.parse(repo.read('src/config/image-tags.yaml'))[app][env] as string;
-  const overlayTag = (app: string, env: string) => YAML.parse(repo.read(`dist/applications/${app}/overlays/${env}/kustomization.yaml`)).images[0].newTag;
+  const tagOf = (app: string, env: string) => yamlValue(repo.read('src/config/image-tags.yaml'))[app][env] as string;
+  const overlayTag = (app: string, env: string) => yamlValue(repo.read(`dist/applications/${app}/overlays/${env}/kustomization.yaml`)).images[0].newTag;
 
   /** dist/ is what synth makes of the sources: '' when it is, else what synth --check says. */
   const properties = (): string => {

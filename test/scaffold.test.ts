@@ -1,4 +1,4 @@
-import * as YAML from 'yaml';
+import { yamlDocuments, yamlValue } from './support/yaml';
 import { ConfigError } from '../src/model/errors';
 import { PROJECT_ROOT as ROOT } from '../src/tree/layout';
 import { identifierOf, placeholdersIn, planNewApp, planNewEnv } from '../src/codegen/scaffold';
@@ -10,7 +10,7 @@ import { TempRepo } from './support/repo';
  * where each fact of the result comes from, and what they refuse.
  */
 const wrote = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('wrote '));
-const docs = (text: string) => YAML.parseAllDocuments(text).map((d) => d.toJS());
+const docs = (text: string) => yamlDocuments(text);
 
 // One repository for new env (its placeholder case put back) and the refusals, one for new app (whose applications
 // would otherwise change what new env derives).
@@ -36,7 +36,7 @@ describe('gridops new env', () => {
     expect(source).toContain(" * Added by `gridops new env staging --from test`. From test: cluster aks-gridos-test; tag policy, sync, protection,\n");
     expect(source).toContain("const staging: EnvironmentConfig = deriveEnvironment(test, {\n  name: 'staging',\n  namespace: 'gridos-staging',\n  ingressHost: 'gridos-staging.example.com',\n});");
     expect(source).toContain('environments: [dev, test, staging, prod]');
-    expect(YAML.parse(repo.read('src/config/image-tags.yaml')).gridos.staging).toBe(YAML.parse(repo.read('src/config/image-tags.yaml')).gridos.test);
+    expect(yamlValue(repo.read('src/config/image-tags.yaml')).gridos.staging).toBe(yamlValue(repo.read('src/config/image-tags.yaml')).gridos.test);
     // the rendered environment: test's cluster, its own namespace, test's identity
     const app = docs(repo.read('dist/argocd/applications/gridos-staging.yaml'))[0];
     expect(app.spec.destination).toEqual({ namespace: 'gridos-staging', server: test.cluster.server });
@@ -132,7 +132,7 @@ describe('gridops new app', () => {
     expect(source).not.toMatch(/azure:|TODO/);
     expect(repo.read('src/config/platform.ts')).toContain("import { billing } from './apps/billing';");
     expect(repo.read('src/config/platform.ts')).toMatch(/applications: \[gridos, gridTelemetry, billing\]/);
-    expect(YAML.parse(repo.read('src/config/image-tags.yaml')).billing).toEqual({ dev: 'dev-0000000', test: 'dev-0000000', prod: 'v0.1.0' });
+    expect(yamlValue(repo.read('src/config/image-tags.yaml')).billing).toEqual({ dev: 'dev-0000000', test: 'dev-0000000', prod: 'v0.1.0' });
     // and dist/ is current: every environment, no Ingress, no Key Vault, prod in the peak-hours window
     expect(repo.gridops(['synth', '--check', '-q']).status).toBe(0);
     for (const env of ['dev', 'test', 'prod']) {

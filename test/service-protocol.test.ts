@@ -1,6 +1,5 @@
 import { Testing } from 'cdk8s';
 import { ApplicationChart } from '../charts/application-chart';
-import { CanaryRollout } from '../src/constructs/workload/canary-rollout';
 import { CanaryServices } from '../src/constructs/workload/canary-services';
 import { AppLabels } from '../src/constructs/workload/labels';
 import { PrometheusAnalysis } from '../src/constructs/monitoring/prometheus-analysis';
@@ -55,6 +54,21 @@ describe('ServiceProtocol', () => {
     expect({ name: p.name, portName: p.portName, appProtocol: p.appProtocol, probesByPath: p.probesByPath, servicePort: p.servicePort(50051), metrics: p.metrics }).toEqual(expected);
   });
 
+  test('what each protocol decides: the probes, the README\'s words, whether an ingress may expose it', () => {
+    const c = { port: 8080, readinessPath: '/ready', livenessPath: '/live' };
+    const http = ServiceProtocol.http();
+    const grpc = ServiceProtocol.grpc();
+    expect([http.probe('/ready', 8080), grpc.probe(undefined, 50051)]).toEqual([{ httpGet: { path: '/ready', port: 'http' } }, { grpc: { port: 50051 } }]);
+    expect([http.title, grpc.title]).toEqual(['HTTP', 'gRPC']);
+    expect(http.describeProbes(c)).toBe('the probes GET `/ready` (readiness), `/live` (liveness) and `/live` (startup)');
+    expect(grpc.describeProbes(c)).toBe('the kubelet probes it with the gRPC health checking protocol (`grpc.health.v1.Health`)');
+    expect(http.exposureProblem('web/dev', 'web.example.com')).toBeUndefined();
+    expect(grpc.exposureProblem('web/dev', 'web.example.com')).toBe(
+      'web/dev: ingress.host "web.example.com" is set, but the container serves grpc: gridops exposes only http containers (the AGIC and NGINX Ingresses and the HTTPRoute speak HTTP/1.1); remove the ingress',
+    );
+    expect([http.containerProblems('web', c), grpc.containerProblems('web', { port: 50051, metricsPort: 9090 })]).toEqual([[], []]);
+  });
+
   test('the gRPC error rate counts the codes that mean the server failed, not the caller\'s mistakes', () => {
     expect(GRPC_SERVER_ERROR_CODES).toEqual(['Unknown', 'DeadlineExceeded', 'Unimplemented', 'Internal', 'Unavailable', 'DataLoss']);
   });
@@ -80,27 +94,12 @@ describe('constructs take the protocol, HTTP by default', () => {
     expect(t.spec.metrics.map((m: any) => m.provider.prometheus.query.match(/[a-z_]+(?=\{)/)[0])).toEqual(['http_requests_total', 'http_request_duration_seconds_bucket', 'http_requests_total']);
   });
 
-  test('CanaryRollout refuses an http container without its probe paths', () => {
+  test('an http container without its probe paths is refused where it is configured (the CanaryRollout relies on it)', () => {
     const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre });
     expect(base.rollout.name).toBe('gridos');
-    expect(
-      () =>
-        new CanaryRollout(Testing.chart(), 'Rollout', {
-          labels,
-          namespace: 'web',
-          image: 'web',
-          container: { port: 8080, livenessPath: '/live' },
-          resources: gridos.defaults.resources,
-          weights: [50, 100],
-          pauses: ['1m'],
-          maxSurge: 1,
-          stableService: 'web-stable',
-          canaryService: 'web-canary',
-          analysisTemplate: 'web-canary-analysis',
-          serviceAccountName: 'web',
-          configMapName: 'web-config',
-        }),
-    ).toThrow("Rollout 'web': container.readinessPath is required for an http container, unset");
+    expect(ServiceProtocol.http().containerProblems('web', { port: 8080, livenessPath: '/live' })).toEqual([
+      'web: container.readinessPath is required for an http container (its probe GETs that path); none is set',
+    ]);
   });
 });
 

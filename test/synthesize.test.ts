@@ -1,4 +1,4 @@
-import * as YAML from 'yaml';
+import { yamlDocuments } from './support/yaml';
 import { platform } from './fixtures/config/platform';
 import { synthesize } from '../src/synthesize';
 import { TagPolicy } from '../src/model/tag-policy';
@@ -7,7 +7,7 @@ import { GRID_TELEMETRY_TAGS, platformWith, tags, withEnv } from './support/fixt
 describe('synthesize (GridOS tree)', () => {
   const result = synthesize(platform, tags());
   const file = (p: string) => result.tree.get(p)!;
-  const yamlDocs = (p: string) => YAML.parseAllDocuments(file(p)).map((d) => d.toJS());
+  const yamlDocs = (p: string) => yamlDocuments(file(p));
 
   test('writes exactly the seed layout', () => {
     const app = [...result.tree.keys()].filter((f) => f.startsWith('dist/applications/gridos/'));

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdk8s';
-import * as YAML from 'yaml';
+import { yamlDocuments, yamlValue } from './support/yaml';
+import { valueAtPointer } from '../src/model/json-pointer';
 import { ApplicationChart } from '../charts/application-chart';
 import { rolloutsValues } from '../src/constructs/argocd/install-values';
 import { gridos } from './fixtures/config/apps/gridos';
@@ -24,7 +25,7 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
   const result = synthesize(trafficPlatform(), tags());
   const objects = (env: string) => result.intended.get(`gridos/${env}`)! as any[];
   const find = (env: string, kind: string) => objects(env).find((o) => o.kind === kind);
-  const docs = (file: string): any[] => YAML.parseAllDocuments(result.tree.get(file)!).map((d) => d.toJS());
+  const docs = (file: string): any[] => yamlDocuments(result.tree.get(file)!);
   const canary = (env: string) => find(env, 'Rollout').spec.strategy.canary;
 
   describe('Gateway API (test)', () => {
@@ -76,7 +77,7 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
       ]);
       // each pointer reaches a weight of the rendered route: the stable Service's 100 and the canary's 0
       const route = find('test', 'HTTPRoute') as any;
-      const at = (pointer: string) => pointer.split('/').slice(1).reduce((v: any, k) => v?.[k], route);
+      const at = (pointer: string): any => valueAtPointer(route, pointer);
       expect(CanaryHttpRoute.WEIGHT_POINTERS.map((p) => [at(p.replace(/\/weight$/, '')).name, at(p)])).toEqual([['gridos-stable', 100], ['gridos-canary', 0]]);
       expect(app.spec.syncPolicy.syncOptions).toContain('RespectIgnoreDifferences=true');
       expect(docs('dist/argocd/applications/gridos-dev.yaml')[0].spec.ignoreDifferences).toEqual([{ group: 'argoproj.io', kind: 'Rollout', name: 'gridos', jsonPointers: ['/spec/replicas'] }]);
@@ -148,7 +149,7 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
 
   test('the AppProject permits HTTPRoute because the tree has one; the shipped project does not', () => {
     const kinds = (tree: ReadonlyMap<string, string>) =>
-      (YAML.parse(tree.get('dist/argocd/projects/gridos-project.yaml')!).spec.namespaceResourceWhitelist as any[]).map((r) => `${r.group}/${r.kind}`);
+      (yamlValue(tree.get('dist/argocd/projects/gridos-project.yaml')!).spec.namespaceResourceWhitelist as any[]).map((r) => `${r.group}/${r.kind}`);
     expect(kinds(result.tree)).toContain('gateway.networking.k8s.io/HTTPRoute');
     expect(kinds(result.tree)).toContain('networking.k8s.io/Ingress');
     expect(kinds(shipped.tree)).not.toContain('gateway.networking.k8s.io/HTTPRoute');
@@ -198,10 +199,10 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
   test('an application whose defaults route through Gateway API gets route.yaml in its base and no ingress.yaml', () => {
     const gw = Traffic.gatewayApi({ gateway: { name: 'agc-gateway', namespace: 'azure-alb' } });
     const r = synthesize(platformWith((app) => ({ ...app, defaults: { ...app.defaults, traffic: gw } })), tags());
-    const base = YAML.parse(r.tree.get('dist/applications/gridos/base/kustomization.yaml')!);
+    const base = yamlValue(r.tree.get('dist/applications/gridos/base/kustomization.yaml')!);
     expect(base.resources).toEqual(['analysis-templates.yaml', 'autoscaling.yaml', 'config.yaml', 'monitoring.yaml', 'rbac.yaml', 'rollout.yaml', 'route.yaml', 'service.yaml']);
     expect(r.tree.has('dist/applications/gridos/base/ingress.yaml')).toBe(false);
-    expect(YAML.parse(r.tree.get('dist/applications/gridos/base/route.yaml')!).spec.parentRefs).toEqual([{ name: 'agc-gateway', namespace: 'azure-alb' }]);
+    expect(yamlValue(r.tree.get('dist/applications/gridos/base/route.yaml')!).spec.parentRefs).toEqual([{ name: 'agc-gateway', namespace: 'azure-alb' }]);
     expect(r.traffic.filter((t) => t.app === 'gridos').every((t) => t.routed)).toBe(true);
   });
 

@@ -1,4 +1,5 @@
-import { replicaSplit, resolveSurge, scaled } from '../src/model/traffic-share';
+import { Surge } from '../src/model/surge';
+import { replicaSplit, scaled } from '../src/model/traffic-share';
 
 describe('replicaSplit (Argo Rollouts basic canary replica counts)', () => {
   // GIVEN replicas, weight, surge → THEN the controller's canary/stable pods and the effective traffic share
@@ -30,9 +31,9 @@ describe('replicaSplit (Argo Rollouts basic canary replica counts)', () => {
   });
 
   test('percentage surge rounds up like Kubernetes', () => {
-    expect(resolveSurge('25%', 10)).toBe(3);
-    expect(resolveSurge('25%', 2)).toBe(1);
-    expect(resolveSurge(2, 10)).toBe(2);
+    expect(Surge.parse('25%').podsOf(10)).toBe(3);
+    expect(Surge.parse('25%').podsOf(2)).toBe(1);
+    expect(Surge.parse(2).podsOf(10)).toBe(2);
   });
 });
 
@@ -49,8 +50,8 @@ describe('int-or-percent', () => {
     expect(scaled(value, total)).toBe(pods);
   });
 
-  test('resolveSurge names a maxSurge it cannot read', () => {
-    expect(resolveSurge('25%', 10)).toBe(3);
-    expect(() => resolveSurge('lots', 10)).toThrow('maxSurge "lots" is neither a number of pods nor a percentage');
+  test('Surge.parse names a maxSurge it cannot read', () => {
+    expect(Surge.parse('25%').podsOf(10)).toBe(3);
+    expect(() => Surge.parse('lots')).toThrow('maxSurge "lots" must be a whole number of pods or a percentage like \'25%\'');
   });
 });

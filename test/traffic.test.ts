@@ -1,7 +1,7 @@
 import { gridos } from './fixtures/config/apps/gridos';
 import { ConfigError } from '../src/model/errors';
 import { EnvironmentSettings, mergeSettings } from '../src/model/application';
-import { GATEWAY_API_PLUGIN, Traffic } from '../src/model/traffic';
+import { GATEWAY_API_PLUGIN, Traffic, TrafficCases } from '../src/model/traffic';
 import { routedSplit } from '../src/model/traffic-share';
 import { synthesize } from '../src/synthesize';
 import { platformWith, tags, trafficPlatform, withEnv } from './support/fixtures';
@@ -36,6 +36,20 @@ describe('Traffic: one choice per environment, three modes', () => {
     expect(Traffic.nginx({ ingressClassName: 'nginx-internal' }).ingressClassName).toBe('nginx-internal');
     expect(Traffic.of(undefined).mode).toBe('agic');
     expect(gridos.defaults.traffic).toBeUndefined();
+  });
+
+  test('each way says how the host reaches the pods (dist/README.md) and picks its own case of a choice (the chart\'s construct)', () => {
+    const gateway = Traffic.gatewayApi({ gateway: AGC });
+    expect([Traffic.agic(), gateway, Traffic.nginx()].map((t) => [t.routeKind, t.describeRoute('`web.example.com`', 'web')])).toEqual([
+      ['Ingress', "AGIC Ingress, replica-weighted: `web.example.com` through Ingress `web` to the Service of every pod, so the canary's share follows the pod counts"],
+      [
+        'HTTPRoute',
+        "Gateway API HTTPRoute on Gateway azure-alb/agc-gateway, listener https, exact weights: `web.example.com` through HTTPRoute `web` to the stable and canary Services, weighted by the Argo Rollouts Gateway API plugin (registered in this cluster's Argo Rollouts install)",
+      ],
+      ['Ingress', 'NGINX Ingress (class nginx), exact weights: `web.example.com` through Ingress `web` to the stable Service; Argo Rollouts adds the weighted canary Ingress'],
+    ]);
+    const cases: TrafficCases<unknown> = { agic: () => 'agic', gatewayApi: (g, p) => [g, p], nginx: (c) => `nginx ${c}` };
+    expect([Traffic.agic().select(cases), gateway.select(cases), Traffic.nginx({ ingressClassName: 'internal' }).select(cases)]).toEqual(['agic', [AGC, GATEWAY_API_PLUGIN], 'nginx internal']);
   });
 
   test('the plugin is pinned to a release asset (a URL only: nothing is downloaded at synth or test time)', () => {
@@ -82,32 +96,37 @@ describe('configuration checks of the traffic settings (app, environment, field 
   };
   const onEnv = (env: string, traffic: unknown) => withEnv(env, (e) => ({ ...e, overrides: { ...e.overrides, traffic: traffic as Traffic } }));
 
-  test.each<[string, Parameters<typeof synthesize>[0], string]>([
-    [
-      'an empty Gateway name',
-      onEnv('test', Traffic.gatewayApi({ gateway: { name: '', namespace: 'azure-alb' } })),
-      'gridos/test: traffic.gateway.name "" must be a DNS label (lowercase letters, digits, \'-\')',
-    ],
+  test.each<[string, () => Traffic, string]>([
+    ['an empty Gateway name', () => Traffic.gatewayApi({ gateway: { name: '', namespace: 'azure-alb' } }), 'Traffic.gatewayApi: gateway.name "" must be a DNS label (lowercase letters, digits, \'-\')'],
     [
       'a Gateway name that is no DNS label',
-      onEnv('test', Traffic.gatewayApi({ gateway: { name: 'AGC_Gateway', namespace: 'azure-alb' } })),
-      'gridos/test: traffic.gateway.name "AGC_Gateway" must be a DNS label (lowercase letters, digits, \'-\')',
+      () => Traffic.gatewayApi({ gateway: { name: 'AGC_Gateway', namespace: 'azure-alb' } }),
+      'Traffic.gatewayApi: gateway.name "AGC_Gateway" must be a DNS label (lowercase letters, digits, \'-\')',
     ],
     [
       'a Gateway namespace that is no DNS label',
-      onEnv('test', Traffic.gatewayApi({ gateway: { name: 'agc-gateway', namespace: 'azure.alb' } })),
-      'gridos/test: traffic.gateway.namespace "azure.alb" must be a DNS label (lowercase letters, digits, \'-\')',
+      () => Traffic.gatewayApi({ gateway: { name: 'agc-gateway', namespace: 'azure.alb' } }),
+      'Traffic.gatewayApi: gateway.namespace "azure.alb" must be a DNS label (lowercase letters, digits, \'-\')',
     ],
     [
       'a listener name with capitals',
-      onEnv('test', Traffic.gatewayApi({ gateway: { name: 'agc-gateway', namespace: 'azure-alb', sectionName: 'HTTPS' } })),
-      'gridos/test: traffic.gateway.sectionName "HTTPS" must be a Gateway listener name (lowercase DNS subdomain)',
+      () => Traffic.gatewayApi({ gateway: { name: 'agc-gateway', namespace: 'azure-alb', sectionName: 'HTTPS' } }),
+      'Traffic.gatewayApi: gateway.sectionName "HTTPS" must be a Gateway listener name (lowercase DNS subdomain)',
     ],
-    [
-      'an IngressClass name with capitals',
-      onEnv('dev', Traffic.nginx({ ingressClassName: 'NGINX' })),
-      'gridos/dev: traffic.ingressClassName "NGINX" must be an IngressClass name (lowercase DNS subdomain)',
-    ],
+    ['an IngressClass name with capitals', () => Traffic.nginx({ ingressClassName: 'NGINX' }), 'Traffic.nginx: ingressClassName "NGINX" must be an IngressClass name (lowercase DNS subdomain)'],
+  ])('%s is refused where the Traffic is made, naming the factory, field and value', (_case, make, message) => {
+    // GIVEN a factory call with the mistake  WHEN made  THEN one configuration error naming it
+    let err: unknown;
+    try {
+      make();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toBe(message);
+  });
+
+  test.each<[string, Parameters<typeof synthesize>[0], string]>([
     [
       'an object literal instead of a Traffic',
       onEnv('dev', { mode: 'nginx' }),

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { yamlValue } from './support/yaml';
 
 const ROOT = path.resolve(__dirname, '..');
 const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
-const workflow = (name: string) => YAML.parse(read(`.github/workflows/${name}`));
+const workflow = (name: string) => yamlValue(read(`.github/workflows/${name}`));
 const runs = (job: any): string => job.steps.map((s: any) => s.run ?? '').join('\n');
 /** Index of the first step of `job` whose run: contains `text`. */
 const stepIndex = (job: any, text: string): number => job.steps.findIndex((s: any) => String(s.run ?? '').includes(text));

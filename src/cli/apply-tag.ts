@@ -6,6 +6,7 @@ import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../model/application';
 import { PROJECT_ROOT } from '../tree/layout';
 import { synthesize } from '../synthesize';
+import { writeFileAtomic } from '../output/atomic';
 import { checkWritable, NODE_IO, TreeDiff, withLock, WriterIo, writeTree } from '../output/writer';
 
 /** Characters a tag may contain (the OCI tag grammar); anything else, shell metacharacters included, is refused. */
@@ -61,11 +62,7 @@ export function applyTag(app: string, env: string, tag: string, root: string = P
     // dist/ must be writable before the data file changes, and a write of dist/ that fails puts the data file back
     checkWritable(root, io);
     const original = fs.readFileSync(file);
-    const replace = (content: string | Buffer) => {
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, content);
-      fs.renameSync(tmp, file);
-    };
+    const replace = (content: string | Buffer) => writeFileAtomic(file, content);
     replace(tags.toString());
     let d: TreeDiff;
     try {

@@ -29,17 +29,23 @@ export function packageVersion(root: string = PROJECT_ROOT): string {
 /** Every command's name, subcommands included (to name the one yargs' recommendation is about). */
 const COMMAND_NAMES = ['import', 'synth', 'diff', 'set-image', 'rollback', 'validate', 'list', 'sync-window', 'new', 'app', 'env', 'bench', 'bench-fleet'];
 
+/** What the launcher hands the CLI besides the command line (src/cli/launcher/run.ts). */
+export interface LaunchOptions {
+  /** Where synth stores its outcome, for the launcher to reuse with identical inputs; none: it is not stored. */
+  readonly outcomeFile?: string;
+}
+
 /**
  * The full command-line parser: every command, `-h`/`--help` and `--version` everywhere, usage errors as one line
  * (exit code 2). Tests parse with it in-process (`.exitProcess(false)`).
  */
-export function cli(argv: readonly string[]): Argv {
+export function cli(argv: readonly string[], options: LaunchOptions = {}): Argv {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const yargs = require('yargs') as typeof Yargs;
   return yargs([...argv])
     .scriptName('gridops')
     .command(importCommand)
-    .command(synthCommand)
+    .command(synthCommand(options.outcomeFile))
     .command(diffCommand)
     .command(setImageCommand)
     .command(rollbackCommand)
@@ -66,13 +72,13 @@ export function cli(argv: readonly string[]): Argv {
     .version(packageVersion());
 }
 
-/** Entry point of the `gridops` CLI (bin/gridops.js loads the bundle of this file). */
-export async function main(argv: string[]): Promise<void> {
+/** Entry point of the `gridops` CLI: the launcher (src/cli/launcher/run.ts) loads the bundle of this file. */
+export async function main(argv: string[], options: LaunchOptions = {}): Promise<void> {
   try {
     // The command line run before every commit skips loading and running yargs (tens of milliseconds of synth's cost).
     const synthFlags = plainSynthFlags(argv);
-    if (synthFlags) return runSynth(synthFlags);
-    await cli(argv).parseAsync();
+    if (synthFlags) return runSynth(synthFlags, options.outcomeFile);
+    await cli(argv, options).parseAsync();
   } catch (err) {
     process.exitCode = reportError(err);
   }

@@ -1,8 +1,8 @@
 import { ExitCode } from '../model/errors';
 
 /**
- * Errors known by name, not by class: the launcher's two bundles (cli.js and fast.js, bin/gridops.js) each hold their
- * own copy of src/model/errors.ts, so an error thrown by one is not an instance of the other's class.
+ * Errors known by name, not by class: the launcher's two bundles (cli.js and fast.js, src/cli/launcher/) each hold
+ * their own copy of src/model/errors.ts, so an error thrown by one is not an instance of the other's class.
  */
 const EXIT_CODE_OF: Readonly<Record<string, number>> = {
   ConfigError: ExitCode.USAGE,

@@ -1,12 +1,13 @@
-import { spawnSync } from 'child_process';
+import type * as ChildProcess from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SetupError } from '../model/errors';
+import { ExitCode, SetupError } from '../model/errors';
 import { DIST_DIR } from '../tree/layout';
-import type { TreeDiff } from '../output/writer';
+import { filesOnDisk, isClean, type TreeDiff } from '../output/writer';
 import { type Tree } from '../tree/manifest';
+import { cacheDirOf, seedCache } from './launcher/cache-dir';
 
 /**
  * `gridops synth --check --staged`, the pre-commit hook: does the dist/ that `git commit` will record match what synth
@@ -22,7 +23,10 @@ export const STAGED_SOURCES: readonly string[] = ['src', 'charts', 'bin', 'impor
 /** What an export of the index holds: the sources, dist/, and what the launcher reads. */
 const EXPORTED: readonly string[] = [...STAGED_SOURCES, DIST_DIR, 'cdk8s.yaml', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
-/** Set in the process that synthesizes an export of the index: its dist/ on disk is the staged one. */
+/**
+ * @deprecated Nothing sets it any more: the export of the index is synthesized by a plain `gridops synth` and compared
+ * with the index here ({@link checkStagedExport}). Its last readers, in synth-output.ts, see it unset.
+ */
 export const STAGED_EXPORT_ENV = 'GRIDOPS_STAGED_EXPORT';
 
 /** What `--check --staged` has to do. */
@@ -40,12 +44,21 @@ interface GitResult {
   readonly stderr: string;
 }
 
+/**
+ * node's child_process, loaded when something is to run: the launcher's fast bundle holds this module, and a synth it
+ * answers from the stored outcome runs nothing.
+ */
+function childProcess(): typeof ChildProcess {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('child_process') as typeof ChildProcess;
+}
+
 /** Runs git in `root`; a SetupError when git cannot run at all. */
 function git(root: string, args: readonly string[], input?: string): GitResult {
   const env = { ...process.env };
   // git hands a hook its index as a path that may be relative to the hook's directory, not to `root`
   if (env.GIT_INDEX_FILE && !path.isAbsolute(env.GIT_INDEX_FILE)) env.GIT_INDEX_FILE = path.resolve(env.GIT_INDEX_FILE);
-  const r = spawnSync('git', args, { cwd: root, env, input, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const r = childProcess().spawnSync('git', args, { cwd: root, env, input, encoding: 'utf8', maxBuffer: 256 << 20 });
   if (r.error) throw new SetupError(`synth --check --staged: cannot run git (${(r.error as NodeJS.ErrnoException).code ?? r.error.message}): it compares what git commit records; install git`);
   return r;
 }
@@ -150,35 +163,44 @@ export interface StagedFlags {
 
 /**
  * Synthesizes the staged sources: exports the index's sources and dist/ into a temporary directory (node_modules
- * linked), runs the exported launcher's `synth --check --staged` there, and relays what it says, the errors marked as
- * the staged sources'. Returns its exit code; the directory is removed.
+ * linked, the launcher's cache started from this checkout's), runs the exported launcher's plain `synth -q` there,
+ * relaying what it says (its errors marked as the staged sources'), and compares the dist/ it wrote with the index's.
+ * Returns the exit code; the directory and its cache are removed.
  */
 export function checkStagedExport(root: string, flags: StagedFlags): number {
   const prefix = workTreePrefix(root);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gridops-staged-'));
+  let exportCache: string | undefined;
   try {
     const files = git(root, ['ls-files', '-z', '--', ...EXPORTED]);
     if (files.status !== 0) throw new SetupError(`synth --check --staged: git ls-files failed in ${root}: ${firstLine(files.stderr)}`);
     // without -u, checkout-index writes the files only, never the index
     const out = git(root, ['checkout-index', '-z', '--stdin', `--prefix=${tmp}${path.sep}`], files.stdout);
     if (out.status !== 0) throw new SetupError(`synth --check --staged: git checkout-index failed in ${root}: ${firstLine(out.stderr)}`);
-    const exported = path.join(tmp, prefix);
+    // real: the launcher keys its cache by the path it runs from, which node resolves
+    const exported = fs.realpathSync(path.join(tmp, prefix));
     const launcher = path.join(exported, 'bin', 'gridops.js');
     if (!fs.existsSync(launcher)) throw new SetupError('synth --check --staged: bin/gridops.js is not in the index: stage it (git add bin)');
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(exported, 'node_modules'), 'dir');
-    const args = ['synth', '--check', '--staged', ...(flags.strict ? ['--strict'] : []), ...(flags.quiet ? ['--quiet'] : [])];
-    const r = spawnSync(process.execPath, [launcher, ...args], {
-      cwd: exported,
-      encoding: 'utf8',
-      maxBuffer: 256 << 20,
-      // GRIDOPS_CACHE_SEED: the export's launcher starts from this checkout's bundles and code caches (bin/gridops.js)
-      env: { ...process.env, GRIDOPS_ROOT: '', [STAGED_EXPORT_ENV]: '1', GRIDOPS_CACHE_SEED: process.env.GRIDOPS_CACHE_DIR ?? '' },
-    });
+    // the export's launcher starts from this checkout's bundles, code caches and outcome
+    exportCache = cacheDirOf(exported);
+    seedCache(cacheDirOf(root), exportCache);
+    const args = ['synth', '--quiet', ...(flags.strict ? ['--strict'] : [])];
+    const r = childProcess().spawnSync(process.execPath, [launcher, ...args], { cwd: exported, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, GRIDOPS_ROOT: '' } });
     if (r.error) throw r.error;
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr.replace(/^error: (?!in the staged sources: )/gm, 'error: in the staged sources: '));
-    return r.status ?? 2;
+    if (r.status !== 0) return r.status ?? 2;
+    const tree: Tree = new Map(filesOnDisk(exported).map((f) => [f, fs.readFileSync(path.join(exported, f), 'utf8')]));
+    const d = diffIndex(root, tree);
+    if (!isClean(d)) {
+      console.error(stagedMessage(d));
+      return ExitCode.CHECK_FAILED;
+    }
+    if (!flags.quiet) console.log(`the staged dist/ is up to date (${tree.size} files)`);
+    return ExitCode.OK;
   } finally {
+    if (exportCache) fs.rmSync(exportCache, { recursive: true, force: true });
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { CheckError, ConfigError, ExitCode } from '../model/errors';
 import { PROJECT_ROOT } from '../tree/layout';
+import { writeFileAtomic } from '../output/atomic';
 import { diffTree, isClean, unifiedDiff, writeTree } from '../output/writer';
 import { colorEnabled, colorizeDiff } from './color';
 import { checkStagedExport, diffIndex, STAGED_EXPORT_ENV, stagedMessage, stagedPlan } from './staged';
@@ -124,9 +125,7 @@ export function finishSynth(outcome: SynthOutcome, args: SynthFlags): void {
 /** Stores an outcome where the launcher will look for it next time (atomic; failures to cache are ignored). */
 export function storeOutcome(file: string, outcome: SynthOutcome): void {
   try {
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify({ tree: [...outcome.tree], warnings: outcome.warnings, table: outcome.table }));
-    fs.renameSync(tmp, file);
+    writeFileAtomic(file, JSON.stringify({ tree: [...outcome.tree], warnings: outcome.warnings, table: outcome.table }));
   } catch {
     // a cache is an optimisation only
   }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { yamlLib } from '../tree/manifest';
+import { parseYaml } from '../model/yaml';
 import { PlatformConfig } from '../model/platform';
 
 
@@ -40,7 +40,7 @@ export function writeHelmKeySkeletons(root: string, platform: PlatformConfig, re
     if (!fs.existsSync(source)) throw new Error(`no default values of chart ${chart} ${version} at ${source}`);
     const file = helmKeysFile(chart, version);
     fs.mkdirSync(path.join(root, HELM_KEYS_DIR), { recursive: true });
-    fs.writeFileSync(path.join(root, file), JSON.stringify(keySkeleton(yamlLib().parse(fs.readFileSync(source, 'utf8'))), null, 1) + '\n');
+    fs.writeFileSync(path.join(root, file), JSON.stringify(keySkeleton(parseYaml(fs.readFileSync(source, 'utf8'))), null, 1) + '\n');
     written.push(file);
   }
   return written;

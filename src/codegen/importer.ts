@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ConfigError } from '../model/errors';
-import { yamlLib } from '../tree/manifest';
+import { parseYaml, parseYamlDocuments } from '../model/yaml';
 import { compileValidator, coreSchemas, prepareSchema, schemaStem, SchemaToCompile, validatorFile } from './schema-compiler';
 
 
@@ -18,7 +18,7 @@ export interface ImportSpec {
 
 /** Reads the pinned import list from cdk8s.yaml. */
 export function readImportSpecs(cdk8sYamlPath: string): ImportSpec[] {
-  const doc = yamlLib().parse(fs.readFileSync(cdk8sYamlPath, 'utf8')) as { imports?: unknown };
+  const doc = parseYaml(fs.readFileSync(cdk8sYamlPath, 'utf8')) as { imports?: unknown };
   if (!Array.isArray(doc?.imports)) throw new ConfigError(`${cdk8sYamlPath}: 'imports' must be a list of NAME:=URL entries`);
   return doc.imports.map((entry) => {
     const m = /^([a-z0-9-]+):=(https:\/\/\S+)$/.exec(String(entry));
@@ -106,8 +106,8 @@ export function regenerateImports(options: ImportOptions): string[] {
         cwd: work,
         stdio: ['ignore', 'ignore', 'inherit'],
       });
-      for (const doc of yamlLib().parseAllDocuments(fs.readFileSync(source, 'utf8'))) {
-        const crd = doc.toJS() as CrdDocument;
+      for (const doc of parseYamlDocuments(fs.readFileSync(source, 'utf8'))) {
+        const crd = doc as CrdDocument;
         if (crd?.kind !== 'CustomResourceDefinition') continue;
         for (const version of crd.spec.versions) {
           if (!version.served || !version.schema?.openAPIV3Schema) continue;

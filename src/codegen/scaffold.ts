@@ -5,8 +5,8 @@ import { applicationFlag, applicationsWithEnvironment, checkedPlatform, environm
 import { ConfigError } from '../model/errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
 import { EnvironmentConfig, mergeSettings } from '../model/application';
-import { placeholder } from '../model/config-schema';
-import { DNS_LABEL, escapeRegExp, GUID, HOSTNAME, HTTPS_URL, isAppName, KEY_VAULT_NAME, MAX_APP_NAME } from '../model/names';
+import { appNameProblem, placeholder } from '../model/config-schema';
+import { DNS_LABEL, escapeRegExp, GUID, HOSTNAME, HTTPS_URL, KEY_VAULT_NAME } from '../model/names';
 import { PlatformConfig } from '../model/platform';
 
 const PLATFORM_FILE = 'src/config/platform.ts';
@@ -125,7 +125,9 @@ const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
  */
 export function planNewApp(root: string, platform: PlatformConfig, name: string, options: NewAppOptions = {}): ScaffoldPlan {
   checkedPlatform(platform);
-  if (!isAppName(name)) throw new ConfigError(`app name '${name}' must be a DNS label of at most ${MAX_APP_NAME} characters (lowercase letters, digits, '-')`);
+  // the schema's rule of an application's name, asked before the name makes a file path and an identifier
+  const badName = appNameProblem(name);
+  if (badName) throw new ConfigError(`app name '${name}' ${badName} (lowercase letters, digits, '-')`);
   if (platform.applications.some((a) => a.name === name)) throw new ConfigError(`app '${name}' already exists (src/config/apps/${name}.ts)`);
   const file = `src/config/apps/${name}.ts`;
   if (fs.existsSync(path.join(root, file))) throw new ConfigError(`${file} already exists`);

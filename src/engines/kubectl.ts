@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Manifest, parseYamlDocuments } from '../tree/manifest';
+import { writeFileAtomic } from '../output/atomic';
 import { PROJECT_ROOT } from '../tree/layout';
 
 
@@ -25,9 +26,7 @@ export function layerBinary(name: LayerBinary, root: string = PROJECT_ROOT): str
   const entry = new AdmZip(zip).getEntry(`${name}/${name}`);
   if (!entry) throw new Error(`${name} not available: ${zip} has no ${name}/${name}`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const tmp = `${target}.${process.pid}`;
-  fs.writeFileSync(tmp, entry.getData(), { mode: 0o755 });
-  fs.renameSync(tmp, target); // atomic: a concurrent extractor never runs a half-written binary
+  writeFileAtomic(target, entry.getData(), { mode: 0o755 }); // a concurrent extractor never runs a half-written binary
   return target;
 }
 

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { PROJECT_ROOT } from '../tree/layout';
+import { writeFileAtomic } from '../output/atomic';
 
 /** The Debian package that ships promtool (a static binary, no service needed to run it). */
 const DEBIAN_PACKAGE = 'prometheus';
@@ -36,10 +37,7 @@ export function promtoolPath(root: string = PROJECT_ROOT): string {
     const binary = path.join(work, 'x', 'usr', 'bin', 'promtool');
     if (!fs.existsSync(binary)) throw new Error(`${deb} has no usr/bin/promtool`);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}`;
-    fs.copyFileSync(binary, tmp);
-    fs.chmodSync(tmp, 0o755);
-    fs.renameSync(tmp, target); // atomic: a concurrent provisioner never runs a half-written binary
+    writeFileAtomic(target, fs.readFileSync(binary), { mode: 0o755 }); // a concurrent provisioner never runs a half-written binary
     return target;
   } catch (e) {
     const err = e as { stderr?: Buffer; message: string };

@@ -1,5 +1,5 @@
 import { CanarySettings, EnvironmentSettings } from './application';
-import { formatSeconds, parseDuration } from './duration';
+import { Duration } from './duration';
 import { AnalysisTiming } from './monitoring';
 import { ReplicaSplit } from './traffic-share';
 
@@ -45,9 +45,9 @@ export interface CanaryTimeline {
   readonly bad: BadCanary;
 }
 
-/** Seconds of each pause, and the pod start assumption, of a canary's settings (NaN where not a duration). */
+/** Seconds of each pause, and the pod start assumption, of a canary's settings (whose durations the schema has checked). */
 function seconds(c: CanarySettings): { pauses: number[]; podStart: number } {
-  return { pauses: c.pauses.map((p) => parseDuration(p) ?? NaN), podStart: parseDuration(c.podStartTime ?? DEFAULT_POD_START) ?? NaN };
+  return { pauses: c.pauses.map((p) => Duration.parse(p).toSeconds()), podStart: Duration.parse(c.podStartTime ?? DEFAULT_POD_START).toSeconds() };
 }
 
 /** Seconds from a canary's start to its promotion: its pauses plus one round of new pods per step (canary.podStartTime). */
@@ -99,8 +99,8 @@ export function promotionBeforeAbort(s: EnvironmentSettings): string | undefined
   if (!(decided >= pauses)) return undefined;
   const a = s.analysis;
   return (
-    `analysis: failed measurement ${n} (analysis.abortOnFailure) comes ${formatSeconds(decided)} after the analysis starts (analysis.initialDelay ${JSON.stringify(timing.initialDelay)} + ${n - 1} × analysis.interval ${JSON.stringify(a.interval)}), ` +
-    `but the last pause ends ${formatSeconds(pauses)} after it (canary.pauses ${JSON.stringify(s.canary.pauses)}): a bad canary would be promoted before the analysis could abort it; ` +
+    `analysis: failed measurement ${n} (analysis.abortOnFailure) comes ${Duration.seconds(decided).toGo()} after the analysis starts (analysis.initialDelay ${JSON.stringify(timing.initialDelay)} + ${n - 1} × analysis.interval ${JSON.stringify(a.interval)}), ` +
+    `but the last pause ends ${Duration.seconds(pauses).toGo()} after it (canary.pauses ${JSON.stringify(s.canary.pauses)}): a bad canary would be promoted before the analysis could abort it; ` +
     'shorten analysis.interval or analysis.initialDelay, lower analysis.abortOnFailure or lengthen canary.pauses'
   );
 }

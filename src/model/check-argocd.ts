@@ -3,13 +3,13 @@ import { throwProblems } from './errors';
 import { ResolvedEnvironment } from './application';
 import { applicationName, ARGOCD_APPLICATION, ROLLOUTS_APPLICATION_PREFIX, SecretKeyRef } from './argocd';
 import { PlatformConfig } from './platform';
-import { cronScheduleProblem, isTimeZone, parseWindowDuration, startOf } from './sync-window';
+import { show } from './show';
+import { cronScheduleProblem, isTimeZone, startOf } from './sync-window';
 import { DNS_LABEL, DNS_SUBDOMAIN, GLOB_PATTERN, GUID, HOSTNAME, HTTPS_URL } from './names';
 
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 const SLACK_CHANNEL = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 
-const show = (v: unknown) => JSON.stringify(v);
 
 /**
  * Checks the Argo CD side of a platform whose applications already passed `resolvePlatform`: the platform settings,
@@ -123,7 +123,7 @@ function checkEnvironments(platform: PlatformConfig, resolved: readonly Resolved
       const f = `syncWindows[${i}]`;
       const cron = cronScheduleProblem(window.schedule);
       if (cron) p.push(`${where}: ${f}.schedule ${show(window.schedule)} is not a cron schedule: ${cron}`);
-      if (parseWindowDuration(window.duration) === undefined) {
+      if (window.openFor === undefined) {
         p.push(`${where}: ${f}.duration ${show(window.duration)} is not a duration: use hours and minutes (10h, 1h30m, 90m)`);
       }
       if (window.timeZone !== undefined && !isTimeZone(window.timeZone)) {

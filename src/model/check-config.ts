@@ -6,15 +6,15 @@ import { mergedSettingsProblems, schemaProblems } from './config-schema';
 import { AnalysisTiming, MIN_RATE_WINDOW_SCRAPES } from './monitoring';
 import { PlatformConfig } from './platform';
 import { ServiceProtocol } from './service-protocol';
-import { GatewayReference, Traffic } from './traffic';
-import { DNS_LABEL, DNS_SUBDOMAIN, ENV_VAR } from './names';
+import { show } from './show';
+import { Traffic } from './traffic';
+import { ENV_VAR } from './names';
 
 /** A Kubernetes label key: an optional DNS-subdomain prefix and a name of at most 63 characters. */
 const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 /** A Kubernetes label value: empty, or at most 63 alphanumerics, '-', '_', '.' starting and ending alphanumeric. */
 const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 
-const show = (v: unknown) => JSON.stringify(v);
 
 /**
  * Resolves and checks a whole platform; throws one ConfigError listing every problem. The shape (keys and types) is
@@ -99,25 +99,12 @@ function checkApplication(app: ApplicationConfig): string[] {
   return p;
 }
 
-/** The container's protocol and what it requires: probe paths for http; none, and a separate metrics port, for grpc. */
+/**
+ * The container's protocol and what it requires (probe paths for http; none, and a separate metrics port, for grpc):
+ * the one check of an http container's readinessPath, which the Rollout's probes and the AGIC health probe rely on.
+ */
 function checkProtocol(app: ApplicationConfig): string[] {
-  const w = app.name;
-  const c = app.container;
-  const protocol = ServiceProtocol.of(c.protocol);
-  const p: string[] = [];
-  if (protocol.probesByPath) {
-    for (const f of ['readinessPath', 'livenessPath'] as const) {
-      if (c[f] === undefined) p.push(`${w}: container.${f} is required for an http container (its probe GETs that path); none is set`);
-    }
-    return p;
-  }
-  for (const f of ['readinessPath', 'livenessPath', 'startupPath'] as const) {
-    if (c[f] !== undefined) p.push(`${w}: container.${f} ${show(c[f])} is set, but a ${protocol.name} container is probed with the gRPC health checking protocol, not on a path: remove it`);
-  }
-  const why = `Prometheus scrapes /metrics over HTTP/1.1, not from the ${protocol.name} port`;
-  if (c.metricsPort === undefined) p.push(`${w}: container.metricsPort is required for a ${protocol.name} container (a port other than container.port ${c.port}): ${why}`);
-  else if (c.metricsPort === c.port) p.push(`${w}: container.metricsPort ${c.metricsPort} must differ from container.port for a ${protocol.name} container: ${why}`);
-  return p;
+  return ServiceProtocol.of(app.container.protocol).containerProblems(app.name, app.container);
 }
 
 function checkSettings(where: string, app: ApplicationConfig, s: EnvironmentSettings): string[] {
@@ -148,10 +135,10 @@ function checkSettings(where: string, app: ApplicationConfig, s: EnvironmentSett
     if (late) p.push(`${where}: ${late}`);
   }
 
-  if (s.ingress && app.container.protocol && !app.container.protocol.probesByPath) {
-    p.push(`${where}: ingress.host ${show(s.ingress.host)} is set, but the container serves ${app.container.protocol.name}: gridops exposes only http containers (the AGIC and NGINX Ingresses and the HTTPRoute speak HTTP/1.1); remove the ingress`);
-  }
   if (s.ingress) {
+    const unexposable = ServiceProtocol.of(app.container.protocol).exposureProblem(where, s.ingress.host);
+    if (unexposable) p.push(unexposable);
+    // the one check of the certificate: the ingress constructs take the Key Vault's TLS Secret as given
     if (!app.tlsCertificate && Traffic.of(s.traffic).terminatesTls) p.push(`${where}: ingress needs the application's tlsCertificate (a Key Vault certificate name); none is set`);
   }
   p.push(...checkTraffic(where, s));
@@ -211,24 +198,9 @@ function checkMonitoring(platform: PlatformConfig): string[] {
   return p;
 }
 
-/** The traffic mode: a Traffic, with the fields its mode needs. */
+/** The traffic mode and the host it needs (its own fields, the Gateway and the IngressClass, are its factory's). */
 function checkTraffic(where: string, s: EnvironmentSettings): string[] {
   const t = s.traffic;
-  if (t === undefined) return [];
-  const p: string[] = [];
-  if (t.routed && !s.ingress) p.push(`${where}: traffic ${t.label} needs ingress.host: its router weights the public host's traffic, and none is set`);
-  if (t.mode === 'gateway-api') {
-    const g: Partial<GatewayReference> = t.gateway ?? {};
-    for (const f of ['name', 'namespace'] as const) {
-      const v = g[f];
-      if (typeof v !== 'string' || !DNS_LABEL.test(v)) p.push(`${where}: traffic.gateway.${f} ${show(v ?? '')} must be a DNS label (lowercase letters, digits, '-')`);
-    }
-    if (g.sectionName !== undefined && !DNS_SUBDOMAIN.test(g.sectionName)) {
-      p.push(`${where}: traffic.gateway.sectionName ${show(g.sectionName)} must be a Gateway listener name (lowercase DNS subdomain)`);
-    }
-  }
-  if (t.mode === 'nginx' && !DNS_SUBDOMAIN.test(t.ingressClassName ?? '')) {
-    p.push(`${where}: traffic.ingressClassName ${show(t.ingressClassName ?? '')} must be an IngressClass name (lowercase DNS subdomain)`);
-  }
-  return p;
+  if (t?.routed && !s.ingress) return [`${where}: traffic ${t.label} needs ingress.host: its router weights the public host's traffic, and none is set`];
+  return [];
 }

@@ -1,7 +1,11 @@
 import * as v from 'valibot';
-import { parseDuration } from './duration';
-import { DNS_LABEL, ENV_VAR, GUID, HOSTNAME, HTTPS_URL, isAppName, KEY_VAULT_NAME, MAX_APP_NAME, QUANTITY, RESERVED_NAMESPACES } from './names';
+import { Duration } from './duration';
+import { attempt, ValueError } from './errors';
+import { DNS_LABEL, ENV_VAR, GUID, HOSTNAME, HTTPS_URL, isAppName, KEY_VAULT_NAME, MAX_APP_NAME, RESERVED_NAMESPACES } from './names';
+import { Quantity } from './quantity';
 import { ServiceProtocol } from './service-protocol';
+import { show } from './show';
+import { Surge } from './surge';
 import { SyncWindow } from './sync-window';
 import { TagPolicy } from './tag-policy';
 import { Traffic } from './traffic';
@@ -68,19 +72,35 @@ const bool = v.boolean();
  */
 const rule = <S extends v.GenericSchema>(schema: S, test: (value: v.InferOutput<S>) => boolean, message: string) =>
   v.pipe(schema, v.check<v.InferOutput<S>, string>(test, message));
-const DURATION_RULE = 'is not a duration: use a whole number with s, m or h (30s, 1m, 2h)';
-const duration = rule(str, (x) => parseDuration(x) !== undefined, DURATION_RULE);
+/**
+ * A value one of the value classes makes from what the configuration writes (`Duration.parse('2m')`): the factory
+ * decides, and a value it refuses is reported with its reason (`is not a duration: …`).
+ */
+const madeBy = <S extends v.GenericSchema>(schema: S, make: (value: v.InferOutput<S>) => unknown) =>
+  v.pipe(
+    schema,
+    v.rawCheck<v.InferOutput<S>>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      try {
+        make(dataset.value);
+      } catch (e) {
+        if (!(e instanceof ValueError)) throw e;
+        addIssue({ message: e.reason });
+      }
+    }),
+  );
+const duration = madeBy(str, Duration.parse);
 const dnsLabel = rule(str, (x) => DNS_LABEL.test(x), "must be a DNS label (lowercase letters, digits, '-')");
 const httpsUrl = rule(str, (x) => HTTPS_URL.test(x), 'must be an https:// URL');
 const guid = rule(str, (x) => GUID.test(x), 'must be a GUID');
-const quantity = rule(str, (x) => QUANTITY.test(x), 'is not a Kubernetes quantity');
+const quantity = madeBy(str, Quantity.parse);
 const port = rule(int, (x) => x >= 1 && x <= 65535, 'must be a port number 1-65535');
 const urlPath = rule(str, (x) => x.startsWith('/'), "must start with '/'");
 const envVar = rule(str, (x) => ENV_VAR.test(x), 'must be an environment variable name');
 /** A Prometheus `for`: at least a minute. */
 const alertFor = v.pipe(
-  rule(str, (x) => parseDuration(x) !== undefined, 'is not a duration: use a whole number with s, m or h (5m, 1h)'),
-  v.check((x) => parseDuration(x)! >= 60, "must be at least 1m: a shorter 'for' fires on a single missed scrape or a restart"),
+  rule(str, (x) => attempt(() => Duration.parse(x)) !== undefined, 'is not a duration: use a whole number with s, m or h (5m, 1h)'),
+  v.check((x) => Duration.parse(x).toSeconds() >= 60, "must be at least 1m: a shorter 'for' fires on a single missed scrape or a restart"),
 );
 const fraction = (test: (x: number) => boolean, range: string, example: string) => rule(num, test, `must be a fraction in ${range}, e.g. ${example}`);
 const stringMap = v.record(v.string(), v.string());
@@ -112,7 +132,7 @@ export const CanarySettingsSchema = v.strictObject({
   /** Pause after each weight but the last, as Argo Rollouts durations (`30s`, `1m`, `2h`). */
   pauses: v.array(duration),
   /** Extra pods allowed during the update (count or percent string). */
-  maxSurge: rule(v.union([int, str]), (x) => (typeof x === 'number' ? x >= 0 : /^\d{1,3}%$/.test(x)), "must be a whole number of pods or a percentage like '25%'"),
+  maxSurge: madeBy(v.union([int, str]), Surge.parse),
   /**
    * How far (percentage points) a replica-weighted step's effective traffic share may be from its weight before
    * synth warns (or fails with --strict).
@@ -287,10 +307,13 @@ export const ContainerConfigSchema = v.strictObject({
   runAsUser: v.optional(rule(int, (x) => x >= 1, 'must be a non-root user id (1 or more)')),
 });
 
+/** An application's name: a DNS label short enough to prefix the names of the objects generated for it. */
+const APP_NAME = v.check<string, string>(isAppName, `must be a DNS label of at most ${MAX_APP_NAME} characters`);
+
 /** An application: what it is, its defaults (the Kustomize base), and its environments (the overlays). */
 export const ApplicationConfigSchema = v.strictObject({
   /** Application name, a DNS label: names the Rollout, Services and Argo CD Applications. */
-  name: rule(str, isAppName, `must be a DNS label of at most ${MAX_APP_NAME} characters`),
+  name: v.pipe(str, APP_NAME),
   /** Image repository without a tag; tags live in src/config/image-tags.yaml. */
   image: rule(str, (x) => !/@|:[^/]*$/.test(x), 'must be a repository without tag or digest (tags live in src/config/image-tags.yaml)'),
   container: ContainerConfigSchema,
@@ -469,11 +492,6 @@ function dotted(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-/** A value as a message shows it: JSON where it has one (`"semver"`, `{"mode":"nginx"}`), else its type. */
-function display(value: unknown): string {
-  if (typeof value === 'function') return `a function (${value.name || 'anonymous'}): call it`;
-  return JSON.stringify(value) ?? String(value);
-}
 
 /** One issue of a parse, as a line naming where it is and the field. */
 function describeIssue(issue: v.BaseIssue<unknown>, schema: v.GenericSchema, root: unknown, prefix: readonly (string | number)[]): string {
@@ -488,11 +506,20 @@ function describeIssue(issue: v.BaseIssue<unknown>, schema: v.GenericSchema, roo
   }
   if (issue.input === undefined) return `${where}: ${field} is required, but not set`;
   if (issue.type === 'check' && issue.message === 'placeholder') {
-    return `${where}: ${field} ${display(issue.input)} is a placeholder: replace it with the real value`;
+    return `${where}: ${field} ${show(issue.input)} is a placeholder: replace it with the real value`;
   }
-  if (issue.type === 'check') return `${where}: ${field} ${display(issue.input)} ${issue.message}`;
+  if (issue.type === 'check' || issue.type === 'raw_check') return `${where}: ${field} ${show(issue.input)} ${issue.message}`;
   const expected = issue.type === 'custom' ? issue.message : issue.type === 'integer' ? 'an integer' : `a ${issue.expected}`;
-  return `${where}: ${field} must be ${expected}, got ${display(issue.input)}`;
+  return `${where}: ${field} must be ${expected}, got ${show(issue.input)}`;
+}
+
+/**
+ * What is wrong with `name` as an application's name, as the schema says it (`must be a DNS label of at most 40
+ * characters`), or undefined: for what makes an application's configuration (gridops new app).
+ */
+export function appNameProblem(name: string): string | undefined {
+  const result = v.safeParse(v.pipe(v.string(), APP_NAME), name);
+  return result.success ? undefined : result.issues[0].message;
 }
 
 /**

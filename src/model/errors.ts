@@ -1,3 +1,5 @@
+import { show } from './show';
+
 /** Exit codes of the gridops CLI (documented in `--help` and the README). */
 export const ExitCode = {
   /** Success. */
@@ -19,6 +21,38 @@ export class ConfigError extends Error {
   public constructor(message: string) {
     super(message);
     this.name = 'ConfigError';
+  }
+}
+
+/**
+ * A value a value class's factory refuses (`Duration.parse('5 minutes')`, `Surge.parse('lots')`): a ConfigError whose
+ * message shows the value and what is wrong with it (`"5 minutes" is not a duration: …`). `reason` alone is what a
+ * check that names the field itself reports (the configuration schema: `<where>: <field> <value> <reason>`).
+ */
+export class ValueError extends ConfigError {
+  public constructor(
+    /** The value refused. */
+    public readonly value: unknown,
+    /** What is wrong with it, without the value: `is not a Kubernetes quantity`. */
+    public readonly reason: string,
+    /** What the value is, when the message should say (`maxSurge`). @default - the value alone */
+    what?: string,
+  ) {
+    // reported as the configuration error it is (the CLI knows errors by name: src/cli/report-error.ts)
+    super(`${what ? `${what} ` : ''}${show(value)} ${reason}`);
+  }
+}
+
+/**
+ * What `make` makes, or undefined when its factory refuses the input (a {@link ValueError}): for the checks that read
+ * values they did not make (a rendered manifest, a hand-edited file) and report them in their own words.
+ */
+export function attempt<T>(make: () => T): T | undefined {
+  try {
+    return make();
+  } catch (e) {
+    if (e instanceof ValueError) return undefined;
+    throw e;
   }
 }
 

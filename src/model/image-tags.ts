@@ -1,8 +1,7 @@
 import * as fs from 'fs';
-import { load } from 'js-yaml';
-import type * as YAMLTypes from 'yaml';
+import { isDeepStrictEqual } from 'util';
 import { ConfigError } from './errors';
-import { yamlLib } from '../tree/manifest';
+import { parseYaml, toYaml, toYamlScalar } from './yaml';
 
 /** Where image tags live, relative to the repository root. */
 export const IMAGE_TAGS_FILE = 'src/config/image-tags.yaml';
@@ -27,7 +26,7 @@ export class ImageTags {
   public static parse(text: string): ImageTags {
     let data: unknown;
     try {
-      data = load(text) ?? {};
+      data = parseYaml(text) ?? {};
     } catch (e) {
       throw new ConfigError(`${IMAGE_TAGS_FILE}: not valid YAML: ${(e as { reason?: string }).reason ?? (e as Error).message}`);
     }
@@ -43,8 +42,10 @@ export class ImageTags {
     return new ImageTags(text, data as Record<string, Record<string, string>>);
   }
 
-  /** The comment-preserving document, made on the first edit (reading needs only the data). */
-  private doc?: YAMLTypes.Document;
+  /** The tags set since the file was read, app → env → tag, in the order first set. */
+  private readonly edits = new Map<string, Map<string, string>>();
+  /** The text with the edits, made when first asked for. */
+  private edited?: string;
 
   private constructor(
     private readonly text: string,
@@ -59,9 +60,9 @@ export class ImageTags {
 
   /** Sets a tag (the caller checks the policy); comments and order of the file are kept. */
   public set(app: string, env: string, tag: string): void {
-    this.doc ??= yamlLib().parseDocument(this.text);
-    this.doc.setIn([app, env], tag);
     this.data[app] = { ...(this.data[app] ?? {}), [env]: tag };
+    this.edits.set(app, (this.edits.get(app) ?? new Map<string, string>()).set(env, tag));
+    this.edited = undefined;
   }
 
   /** Every (app, env) pair present in the file. */
@@ -69,8 +70,98 @@ export class ImageTags {
     return Object.entries(this.data).flatMap(([app, envs]) => Object.entries(envs).map(([env, tag]) => ({ app, env, tag })));
   }
 
-  /** The file's text. */
+  /**
+   * The file's text: as read, with each tag set since changed in place (a new environment after its application's
+   * last one, a new application at the end), so comments, order and layout survive. A file in another layout than
+   * `app:` lines over indented `env: tag` lines (flow style, say) is written anew from its data, without comments.
+   */
   public toString(): string {
-    return this.doc ? this.doc.toString() : this.text;
+    if (this.edits.size === 0) return this.text;
+    if (this.edited === undefined) {
+      const text = editText(this.text, this.edits);
+      this.edited = text !== undefined && readsAs(text, this.data) ? text : toYaml([this.data]);
+    }
+    return this.edited;
+  }
+}
+
+const QUOTED = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'`;
+const KEY = String.raw`${QUOTED}|[^\s#'"{}\[\],&*!|>%@?\x60][^:#]*?`;
+/** `app:` at the start of a line, nothing after the colon but a comment. */
+const APP_LINE = new RegExp(String.raw`^(${KEY})\s*:(?:\s+#.*)?\s*$`);
+/** `  env: tag  # comment`: indentation, key, separator, value, comment. */
+const ENV_LINE = new RegExp(String.raw`^(\s+)(${KEY})(\s*:\s+)(${QUOTED}|[^\s#'"][^#]*?)(\s+#.*)?\s*$`);
+const COMMENT_OR_BLANK = /^\s*(?:#.*)?$/;
+
+/** The key a YAML key's text reads as, or undefined when it is not a scalar. */
+function keyOf(text: string): string | undefined {
+  try {
+    const v = parseYaml(text);
+    return typeof v === 'object' && v !== null ? undefined : String(v);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An application's lines: its environments' (line index and parts), the last one, their indentation. */
+interface AppLines {
+  readonly envs: Map<string, { readonly at: number; readonly parts: RegExpExecArray }>;
+  last: number;
+  indent?: string;
+}
+
+/** `text` with each `app.env` of `edits` set, or undefined when the text is not in the layout this edits. */
+function editText(text: string, edits: ReadonlyMap<string, ReadonlyMap<string, string>>): string | undefined {
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const crlf = text.includes('\r\n') ? '\r' : '';
+  if (lines[lines.length - 1] === '') lines.pop();
+  const apps = new Map<string, AppLines>();
+  let current: AppLines | undefined;
+  let lastContent = -1;
+  for (const [i, line] of lines.entries()) {
+    if (COMMENT_OR_BLANK.test(line)) continue;
+    lastContent = i;
+    const isEnv = /^\s/.test(line);
+    const parts = (isEnv ? ENV_LINE : APP_LINE).exec(line);
+    const key = parts ? keyOf(parts[isEnv ? 2 : 1]) : undefined;
+    if (!parts || key === undefined) return undefined;
+    if (!isEnv) {
+      if (apps.has(key)) return undefined;
+      current = { envs: new Map(), last: i };
+      apps.set(key, current);
+    } else {
+      if (!current || current.envs.has(key)) return undefined;
+      current.envs.set(key, { at: i, parts });
+      current.indent ??= parts[1];
+      current.last = i;
+    }
+  }
+  const replaced = new Map<number, string>();
+  const after = new Map<number, string[]>();
+  const insert = (at: number, added: string[]) => after.set(at, [...(after.get(at) ?? []), ...added]);
+  for (const [app, envs] of edits) {
+    const block = apps.get(app);
+    const entry = (env: string, tag: string) => `${block?.indent ?? '  '}${toYamlScalar(env)}: ${toYamlScalar(tag)}`;
+    if (!block) {
+      // after the last application (before the comments that end the file), or after the comments of a file without any
+      insert(lastContent >= 0 ? lastContent : lines.length - 1, [`${toYamlScalar(app)}:`, ...[...envs].map(([env, tag]) => entry(env, tag))]);
+      continue;
+    }
+    for (const [env, tag] of envs) {
+      const line = block.envs.get(env);
+      if (!line) insert(block.last, [entry(env, tag)]);
+      else replaced.set(line.at, `${line.parts[1]}${line.parts[2]}${line.parts[3]}${toYamlScalar(tag)}${line.parts[5] ?? ''}`);
+    }
+  }
+  const out = [...(after.get(-1) ?? []), ...lines.flatMap((line, i) => [replaced.get(i) ?? line, ...(after.get(i) ?? [])])];
+  return out.map((l) => `${l}${crlf}\n`).join('');
+}
+
+/** Whether `text` reads as exactly `data`. */
+function readsAs(text: string, data: unknown): boolean {
+  try {
+    return isDeepStrictEqual(parseYaml(text) ?? {}, data);
+  } catch {
+    return false;
   }
 }

@@ -1,6 +1,6 @@
 import type { AnalysisSettings } from './application';
 import type { Config, MonitoringSettingsSchema } from './config-schema';
-import { durationString, parseDuration } from './duration';
+import { Duration } from './duration';
 
 /**
  * The clusters' Prometheus: a prometheus-operator (kube-prometheus-stack, or any prometheus-operator) that discovers
@@ -14,8 +14,12 @@ export type MonitoringSettings = Config<typeof MonitoringSettingsSchema>;
 export type AlertSettings = NonNullable<MonitoringSettings['alerts']>;
 
 /** The alert durations with their defaults applied. */
-export function alertDurations(s: AlertSettings = {}): Required<AlertSettings> {
-  return { componentDownFor: s.componentDownFor ?? '5m', rolloutDegradedFor: s.rolloutDegradedFor ?? '1m', analysisErrorFor: s.analysisErrorFor ?? '1m' };
+export function alertDurations(s: AlertSettings = {}): { readonly [K in keyof AlertSettings]-?: Duration } {
+  return {
+    componentDownFor: Duration.parse(s.componentDownFor ?? '5m'),
+    rolloutDegradedFor: Duration.parse(s.rolloutDegradedFor ?? '1m'),
+    analysisErrorFor: Duration.parse(s.analysisErrorFor ?? '1m'),
+  };
 }
 
 /** kube-prometheus-stack's default scrape interval, the default of `analysis.scrapeInterval`. */
@@ -34,13 +38,12 @@ export const INITIAL_DELAY_SCRAPES = 2;
  * on pods that became Ready seconds ago) and the time between measurements.
  */
 export class AnalysisTiming {
-  /** The timing of `a`; a field that is not a duration gives NaN seconds (the configuration check names it). */
+  /** The timing of `a` (whose durations the configuration schema has checked). */
   public static of(a: AnalysisSettings): AnalysisTiming {
-    const scrapeInterval = a.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL;
-    const scrape = parseDuration(scrapeInterval) ?? NaN;
-    const rateWindow = a.rateWindow ?? durationString(MIN_RATE_WINDOW_SCRAPES * scrape);
-    const initialDelay = a.initialDelay ?? durationString(INITIAL_DELAY_SCRAPES * scrape);
-    return new AnalysisTiming(scrapeInterval, rateWindow, initialDelay, a.interval);
+    const scrapeInterval = Duration.parse(a.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL);
+    const rateWindow = a.rateWindow !== undefined ? Duration.parse(a.rateWindow) : scrapeInterval.times(MIN_RATE_WINDOW_SCRAPES);
+    const initialDelay = a.initialDelay !== undefined ? Duration.parse(a.initialDelay) : scrapeInterval.times(INITIAL_DELAY_SCRAPES);
+    return new AnalysisTiming(scrapeInterval, rateWindow, initialDelay, Duration.parse(a.interval));
   }
 
   /** Seconds between scrapes. */
@@ -53,19 +56,19 @@ export class AnalysisTiming {
   public readonly intervalSeconds: number;
 
   private constructor(
-    /** The PodMonitor's interval, a duration (`30s`). */
-    public readonly scrapeInterval: string,
-    /** The range of every rate(), a duration (`2m`). */
-    public readonly rateWindow: string,
-    /** Argo Rollouts' initialDelay of every metric, a duration (`1m`). */
-    public readonly initialDelay: string,
-    /** Argo Rollouts' interval of every metric, a duration (`1m`). */
-    public readonly interval: string,
+    /** The PodMonitor's interval (`30s`). */
+    public readonly scrapeInterval: Duration,
+    /** The range of every rate() (`2m`): as configured, else in one unit Argo Rollouts and Prometheus both read. */
+    public readonly rateWindow: Duration,
+    /** Argo Rollouts' initialDelay of every metric (`1m`). */
+    public readonly initialDelay: Duration,
+    /** Argo Rollouts' interval of every metric (`1m`). */
+    public readonly interval: Duration,
   ) {
-    this.scrapeSeconds = parseDuration(scrapeInterval) ?? NaN;
-    this.rateWindowSeconds = parseDuration(rateWindow) ?? NaN;
-    this.initialDelaySeconds = parseDuration(initialDelay) ?? NaN;
-    this.intervalSeconds = parseDuration(interval) ?? NaN;
+    this.scrapeSeconds = scrapeInterval.toSeconds();
+    this.rateWindowSeconds = rateWindow.toSeconds();
+    this.initialDelaySeconds = initialDelay.toSeconds();
+    this.intervalSeconds = interval.toSeconds();
   }
 
   /** Seconds from the AnalysisRun's start to measurement `k` (0-based), queries taking no time. */

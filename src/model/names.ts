@@ -29,9 +29,6 @@ export const KEY_VAULT_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
 /** An environment variable name. */
 export const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** A Kubernetes quantity (`250m`, `1`, `512Mi`). */
-export const QUANTITY = /^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
-
 /** Namespaces an application must not deploy to: the platform's and Kubernetes' own. */
 export const RESERVED_NAMESPACES: ReadonlySet<string> = new Set(['argocd', 'argo-rollouts', 'kube-system', 'kube-public', 'kube-node-lease', 'default']);
 

@@ -1,3 +1,4 @@
+import { Duration } from './duration';
 import { AlertSettings, alertDurations } from './monitoring';
 
 /** One Prometheus alerting rule. */
@@ -6,8 +7,8 @@ export interface AlertRule {
   readonly alert: string;
   /** PromQL: the alert is pending while this returns a series, and fires once it has for `for`. */
   readonly expr: string;
-  /** How long `expr` must hold (a Prometheus duration, at least 1m). */
-  readonly for: string;
+  /** How long `expr` must hold (at least 1m). */
+  readonly for: Duration;
   readonly severity: 'critical' | 'warning';
   /** One line: what is wrong. May use `{{ $labels.x }}`. */
   readonly summary: string;

@@ -1,6 +1,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import { Settings } from 'luxon';
-import { parseGoDuration } from './duration';
+import { Duration } from './duration';
+import { attempt } from './errors';
 
 /** Properties of a {@link SyncWindow}. */
 export interface SyncWindowProps {
@@ -41,7 +42,14 @@ export class SyncWindow {
   }
 
   public readonly schedule: string;
+  /** How long the window stays open, as the configuration writes it (and Argo CD reads it). */
   public readonly duration: string;
+  /**
+   * How long the window stays open: its duration when that is a positive Go duration of whole minutes (`10h`, `1h30m`,
+   * `90m`), so the generated README can show clock times; else undefined, which the configuration check refuses.
+   * (Argo CD itself takes any positive Go duration; the validation rule argocd/sync-window-duration checks that.)
+   */
+  public readonly openFor?: Duration;
   public readonly manualSync: boolean;
   public readonly description?: string;
   public readonly timeZone?: string;
@@ -55,6 +63,7 @@ export class SyncWindow {
   ) {
     this.schedule = props.schedule;
     this.duration = props.duration;
+    this.openFor = wholeMinutes(props.duration);
     this.manualSync = props.manualSync ?? false;
     this.description = props.description;
     this.timeZone = props.timeZone;
@@ -71,18 +80,18 @@ export function enforcedWindow(w: SyncWindow, canarySeconds: number): SyncWindow
   if (!w.peak) return w;
   const start = startOf(w.schedule);
   if (!start) throw new Error(`peak window schedule '${w.schedule}' is not one start time (M H * * <days>)`);
-  const lead = Math.ceil(canarySeconds / 60);
+  const lead = Math.ceil(Duration.seconds(canarySeconds).toMinutes());
   let minute = start.minute - lead;
   let days = start.days;
   if (minute < 0) {
     minute += 24 * 60;
     days = days === undefined ? undefined : days.map((d) => (d + 6) % 7);
   }
-  const total = (parseWindowDuration(w.duration) ?? 0) + lead;
+  const total = Duration.minutes((w.openFor?.toMinutes() ?? 0) + lead);
   const dayField = days === undefined ? '*' : cronDays(days);
   return SyncWindow.deny({
     schedule: `${minute % 60} ${Math.floor(minute / 60)} * * ${dayField}`,
-    duration: `${Math.floor(total / 60) > 0 ? `${Math.floor(total / 60)}h` : ''}${total % 60 > 0 ? `${total % 60}m` : ''}`,
+    duration: total.toGo(),
     manualSync: w.manualSync,
     description: w.description ? `${w.description} (starts ${lead}m early: a canary takes ${lead}m)` : `peak hours; starts ${lead}m early: a canary takes ${lead}m`,
     timeZone: w.timeZone,
@@ -112,14 +121,10 @@ function cronDays(days: readonly number[]): string {
   return runs.map((r) => (r.length >= 2 ? `${r[0]}-${r[r.length - 1]}` : `${r[0]}`)).join(',');
 }
 
-/**
- * Minutes in a sync-window duration of this configuration: a positive Go duration of whole minutes (`10h`, `1h30m`,
- * `90m`), so the generated README can show clock times; undefined otherwise. (Argo CD itself takes any positive Go
- * duration; the validation rule argocd/sync-window-duration checks that.)
- */
-export function parseWindowDuration(value: string): number | undefined {
-  const seconds = parseGoDuration(value);
-  return seconds !== undefined && seconds > 0 && seconds % 60 === 0 ? seconds / 60 : undefined;
+/** `text` when it is a positive Go duration of whole minutes, else undefined. */
+function wholeMinutes(text: string): Duration | undefined {
+  const d = attempt(() => Duration.go(text));
+  return d !== undefined && d.toSeconds() > 0 && Number.isInteger(d.toMinutes()) ? d : undefined;
 }
 
 // cron-parser dates each expression it parses with luxon, which otherwise asks ICU for the system's locale and time zone
@@ -139,7 +144,7 @@ export function cronScheduleProblem(schedule: unknown): string | undefined {
   if (s.startsWith('@')) {
     if (DESCRIPTORS.includes(s)) return undefined;
     const every = /^@every\s+(\S+)$/.exec(s);
-    return every && (parseGoDuration(every[1]) ?? 0) > 0 ? undefined : 'unknown descriptor';
+    return every && (attempt(() => Duration.go(every[1]))?.toSeconds() ?? 0) > 0 ? undefined : 'unknown descriptor';
   }
   const fields = s.split(/\s+/);
   if (fields.length !== 5) return `expected 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`;
@@ -182,7 +187,7 @@ export function describeSyncWindow(w: SyncWindow, timeZone: string): string {
 
 /** When the window is open, in words, with its time zone: `Mon–Fri 08:00–18:00 America/Chicago`. */
 export function describeWindowTime(w: SyncWindow, timeZone: string): string {
-  const minutes = parseWindowDuration(w.duration) ?? 0;
+  const minutes = w.openFor?.toMinutes() ?? 0;
   let when = `cron '${w.schedule}' for ${w.duration}`;
   try {
     const f = CronExpressionParser.parse(w.schedule).fields;

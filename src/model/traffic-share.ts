@@ -1,3 +1,5 @@
+import { Surge } from './surge';
+
 /**
  * Replica-weighted canary arithmetic. Without a traffic router, Argo Rollouts approximates a canary weight by
  * replica counts and traffic splits by pod count. This mirrors the controller's choice of counts
@@ -37,19 +39,15 @@ export function replicaSplit(replicas: number, weight: number, maxSurge: number)
   return { weight, canary: best.canary, stable, effective: Math.round(((best.canary * 100) / best.total) * 10) / 10 };
 }
 
-/** An int-or-percent value (maxSurge, maxUnavailable) as a number of pods out of `total`: percentages rounded up, like Kubernetes; undefined when it is neither. */
+/**
+ * A rendered int-or-percent value (maxSurge, maxUnavailable) as a number of pods out of `total`: percentages rounded up,
+ * like Kubernetes (as {@link Surge.podsOf} counts them); undefined when it is neither.
+ */
 export function scaled(value: unknown, total: number): number | undefined {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && /^\d+%$/.test(value)) return Math.ceil((Number(value.slice(0, -1)) * total) / 100);
+  if (typeof value === 'string' && /^\d+%$/.test(value)) return Surge.percent(Number(value.slice(0, -1))).podsOf(total);
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
   return undefined;
-}
-
-/** The surge pods of a canary with `replicas` pods (the configuration check has refused any other form of maxSurge). */
-export function resolveSurge(maxSurge: number | string, replicas: number): number {
-  const surge = scaled(maxSurge, replicas);
-  if (surge === undefined) throw new Error(`maxSurge ${JSON.stringify(maxSurge)} is neither a number of pods nor a percentage`);
-  return surge;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import { DateTime } from 'luxon';
-import { parseGoDuration } from './duration';
+import { Duration } from './duration';
+import { attempt } from './errors';
 
 /**
  * Whether Argo CD's sync windows let an automated sync of one Application through at a given time, computed the way
@@ -73,7 +74,7 @@ export function syncWindowProblems(project: unknown): string[] {
     }
     const why = scheduleProblem(w.schedule);
     if (why) problems.push(`${at}.schedule '${w.schedule}' is not a five-field cron schedule: ${why}`);
-    if (typeof w.duration !== 'string' || parseGoDuration(w.duration) === undefined) problems.push(`${at}.duration '${w.duration}' is not a Go duration`);
+    if (typeof w.duration !== 'string' || goDuration(w.duration) === undefined) problems.push(`${at}.duration '${w.duration}' is not a Go duration`);
   });
   return problems;
 }
@@ -232,7 +233,12 @@ function realTime(w: RenderedSyncWindow, wall: number): number {
 }
 
 function durationMs(w: RenderedSyncWindow): number {
-  return (parseGoDuration(w.duration ?? '') ?? 0) * 1000;
+  return (goDuration(w.duration ?? '')?.toSeconds() ?? 0) * 1000;
+}
+
+/** A rendered window's duration, or undefined when Argo CD could not read it. */
+function goDuration(text: string): Duration | undefined {
+  return attempt(() => Duration.go(text));
 }
 
 /**

@@ -55,13 +55,27 @@ export const KUSTOMIZE_CONFIG_FILE = 'kustomizeconfig/rollout-transform.yaml';
 /** Where the Argo CD tree is written, relative to the repository root. */
 export const ARGOCD_DIR = `${DIST_DIR}/argocd`;
 
-/** Where the Argo CD objects go, relative to ARGOCD_DIR (the chart places them; the README names them). */
+/** Where the Argo CD objects go, relative to ARGOCD_DIR (src/tree/argocd.ts places them; the README names them). */
 export const ARGOCD_FILES = {
   project: (project: string) => `projects/${project}-project.yaml`,
   application: (name: string) => `applications/${name}.yaml`,
   applicationSet: (app: string) => `applicationsets/${app}.yaml`,
   rootApplication: 'install/root-app.yaml',
+  argoCdInstall: 'install/argocd-install.yaml',
+  /** The argo-cd chart's values, which the argocd Application and the bootstrap `helm install` share. */
+  argoCdValues: 'install/argocd-values.yaml',
+  argoCdIngress: 'install/argocd-ingress.yaml',
   argoCdAlerts: 'install/argocd-alerts.yaml',
+  /** Every cluster's Argo Rollouts Application. */
+  rolloutsInstall: 'install/argo-rollouts-install.yaml',
+  /** A cluster's own manifests, a kustomization its Argo Rollouts Application syncs beside the chart. */
+  rolloutsDir: (cluster: string) => `install/argo-rollouts/${cluster}`,
+} as const;
+
+/** The files of a cluster's Argo Rollouts directory ({@link ARGOCD_FILES.rolloutsDir}), relative to it. */
+export const ROLLOUTS_DIR_FILES = {
+  dashboardIngress: 'dashboard-ingress.yaml',
+  alerts: 'alerts.yaml',
 } as const;
 
 /** Which application, and which of its environments, a generated file belongs to (`gridops diff --app/--env`). */

@@ -1,42 +1,14 @@
-import { dump } from 'js-yaml';
-import type * as YAMLTypes from 'yaml';
+import { type Manifest } from '../model/manifest';
 import { byCodeUnits } from '../model/order';
+import { toYaml } from '../model/yaml';
 
-/** The `yaml` library, loaded on first use: synth of an unchanged tree never needs it. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const yamlLib = (): typeof YAMLTypes => require('yaml');
-
-/** A Kubernetes object as synthesized. */
-export interface Manifest {
-  readonly apiVersion: string;
-  readonly kind: string;
-  readonly metadata: { readonly name: string; readonly namespace?: string; readonly [key: string]: unknown };
-  readonly [key: string]: unknown;
-}
+export { parseYamlDocuments, toYaml } from '../model/yaml';
+// A Kubernetes object and its apiVersion's parts are the model's (the charts read them too).
+export { groupVersion, type Manifest } from '../model/manifest';
 
 /** Identity of an object across variants: apiVersion, kind and name (the namespace may differ per environment). */
 export function objectKey(m: Manifest): string {
   return `${m.apiVersion}/${m.kind}/${m.metadata.name}`;
-}
-
-/** Group and version of an apiVersion (`apps/v1` → apps, v1; `v1` → '', v1). */
-export function groupVersion(apiVersion: string): { group: string; version: string } {
-  const i = apiVersion.lastIndexOf('/');
-  return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
-}
-
-/** Deterministic YAML of one or more documents: no line folding, no anchors, block style. */
-export function toYaml(docs: readonly unknown[]): string {
-  // js-yaml's emitter: about three times faster than `yaml`'s Document-based one, which matters at fleet scale.
-  return docs.map((d) => dump(d, { lineWidth: -1, noRefs: true, quotingType: '"' })).join('---\n');
-}
-
-/** The documents of a YAML file (leading `#` comment lines allowed). Throws on a YAML syntax error. */
-export function parseYamlDocuments(text: string): unknown[] {
-  return yamlLib().parseAllDocuments(text).map((d) => {
-    if (d.errors.length > 0) throw new Error(d.errors[0].message.split('\n')[0].replace(/:$/, ''));
-    return d.toJS() as unknown;
-  });
 }
 
 /** A generated YAML file: the header naming what it is generated from, then the documents. */

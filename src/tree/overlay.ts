@@ -1,4 +1,5 @@
 import { compare, Operation } from 'fast-json-patch';
+import { valueAtPointer } from '../model/json-pointer';
 import { groupVersion, Manifest, objectKey } from './manifest';
 
 /** A derived Kustomize overlay: the environment's objects minus the base. */
@@ -44,7 +45,7 @@ export function deriveOverlay(base: readonly Manifest[], env: readonly Manifest[
     }
     const ops = compare(b as object, m as object).filter((op) => {
       if (op.op !== 'replace' || !IMAGE_PATH.test(op.path)) return true;
-      const before = valueAt(b, op.path);
+      const before = valueAtPointer(b, op.path);
       const after = String(op.value);
       if (typeof before === 'string' && after.startsWith(`${before}:`) && !before.includes('@')) {
         const tag = after.slice(before.length + 1);
@@ -77,13 +78,4 @@ function targetOf(m: Manifest): PatchTarget {
 
 function fileStem(m: Manifest): string {
   return `${m.kind.toLowerCase()}-${m.metadata.name}`;
-}
-
-function valueAt(doc: unknown, pointer: string): unknown {
-  let cur: unknown = doc;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    cur = (cur as Record<string, unknown> | undefined)?.[key];
-  }
-  return cur;
 }

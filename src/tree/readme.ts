@@ -1,10 +1,10 @@
-import { ArgoCdChart } from '../../charts/argocd-chart';
+import { type ArgoCdChart } from '../../charts/argocd-chart';
 import { NOTIFICATION_TRIGGERS } from '../constructs/argocd/notifications';
 import { generatedHeader, Manifest } from './manifest';
 import { ApplicationConfig, ResolvedEnvironment } from '../model/application';
 import { applicationName } from '../model/argocd';
 import { canaryDuration, CanaryTimeline, canaryTimeline, DEFAULT_POD_START } from '../model/canary-timeline';
-import { formatSeconds } from '../model/duration';
+import { Duration } from '../model/duration';
 import { AnalysisTiming } from '../model/monitoring';
 import { PlatformConfig } from '../model/platform';
 import { AlertGroup, argoCdAlerts, rolloutsAlerts } from '../model/platform-alerts';
@@ -99,7 +99,7 @@ export function distReadme(input: DistReadmeInput): string {
     '',
     '# 1. the one helm install, with the values Argo CD keeps managing afterwards',
     `helm repo add argo ${s.helmRepoURL}`,
-    `helm install argocd argo/argo-cd --version ${s.argoCd.chartVersion} --namespace ${s.namespace} --values ${ArgoCdChart.VALUES_FILE}`,
+    `helm install argocd argo/argo-cd --version ${s.argoCd.chartVersion} --namespace ${s.namespace} --values ${chart.argoCd.valuesFile}`,
     '',
     '# 2. register the clusters (their credentials stay out of Git) and, if private, this repository',
     `kubectl -n ${s.namespace} port-forward svc/argocd-server 8080:80 &`,
@@ -186,12 +186,7 @@ function trafficNote(r: ResolvedEnvironment, objects: readonly Manifest[]): stri
   const t = Traffic.of(r.settings.traffic);
   if (!r.settings.ingress) return 'not exposed (no ingress.host); in-cluster clients reach every pod, so the canary\'s share follows the pod counts';
   const host = `\`${r.settings.ingress.host}\``;
-  const named = (kind: string) => objects.find((o) => o.kind === kind)?.metadata.name ?? r.app.name;
-  if (t.mode === 'gateway-api') {
-    return `${t.summary}: ${host} through HTTPRoute \`${named('HTTPRoute')}\` to the stable and canary Services, weighted by the Argo Rollouts Gateway API plugin (registered in this cluster's Argo Rollouts install)`;
-  }
-  if (t.mode === 'nginx') return `${t.summary}: ${host} through Ingress \`${named('Ingress')}\` to the stable Service; Argo Rollouts adds the weighted canary Ingress`;
-  return `${t.summary}: ${host} through Ingress \`${named('Ingress')}\` to the Service of every pod, so the canary's share follows the pod counts`;
+  return t.describeRoute(host, objects.find((o) => o.kind === t.routeKind)?.metadata.name ?? r.app.name);
 }
 
 /** Where an application's Argo CD Applications come from: a file per environment, or one ApplicationSet. */
@@ -213,12 +208,9 @@ function protocolNote(app: ApplicationConfig): string {
   const protocol = ServiceProtocol.of(app.container.protocol);
   const c = app.container;
   const service = `the Services listen on port ${protocol.servicePort(c.port)} (\`${protocol.portName}\`${protocol.appProtocol ? `, appProtocol \`${protocol.appProtocol}\`` : ''})`;
-  const probes = protocol.probesByPath
-    ? `the probes GET \`${c.readinessPath}\` (readiness), \`${c.livenessPath}\` (liveness) and \`${c.startupPath ?? c.livenessPath}\` (startup)`
-    : 'the kubelet probes it with the gRPC health checking protocol (`grpc.health.v1.Health`)';
   const m = protocol.metrics;
   return (
-    `Container: ${protocol.name === 'grpc' ? 'gRPC' : 'HTTP'} on port ${c.port}; ${probes}; ${service}. Prometheus scrapes port ${c.metricsPort ?? c.port};` +
+    `Container: ${protocol.title} on port ${c.port}; ${protocol.describeProbes(c)}; ${service}. Prometheus scrapes port ${c.metricsPort ?? c.port};` +
     ` the analysis reads \`${m.requestsTotal}\` and \`${m.durationBucket.replace(/_bucket$/, '')}\`.`
   );
 }
@@ -248,10 +240,10 @@ function timelineNote(r: ResolvedEnvironment, report: TrafficReport): string {
   const t = canaryTimeline(r.settings, report.steps, report.routed);
   const w = r.settings.canary.weights;
   return (
-    `${formatSeconds(t.pauses)} of pauses; with pods Ready ${formatSeconds(t.podStart)} after they are created (canary.podStartTime), about ${formatSeconds(t.total)} from the rollout's start to promotion (${w.length} rounds of new pods). ` +
-    `A bad canary is aborted ${formatSeconds(t.bad.abortAt)} after the rollout starts (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%); all traffic is on stable again at ${formatSeconds(t.bad.stableAt)}` +
+    `${words(t.pauses)} of pauses; with pods Ready ${words(t.podStart)} after they are created (canary.podStartTime), about ${words(t.total)} from the rollout's start to promotion (${w.length} rounds of new pods). ` +
+    `A bad canary is aborted ${words(t.bad.abortAt)} after the rollout starts (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%); all traffic is on stable again at ${words(t.bad.stableAt)}` +
     `${t.bad.stableScalesUp ? ' (the stable pods are scaled back up before the canary pods go)' : ''}. ` +
-    `With no data the first measurement, ${formatSeconds(t.firstMeasurement)} after the start (at ${w[t.firstMeasurementStep]}%), pauses the rollout`
+    `With no data the first measurement, ${words(t.firstMeasurement)} after the start (at ${w[t.firstMeasurementStep]}%), pauses the rollout`
   );
 }
 
@@ -260,7 +252,7 @@ function timelineTable(envs: readonly ResolvedEnvironment[], traffic: readonly T
   const rows = envs.map((r) => {
     const { timeline: t } = timelineOf(r, traffic);
     const w = r.settings.canary.weights;
-    return `| ${r.env.name} | ${formatSeconds(t.pauses)} | ${formatSeconds(t.podStart)} | ${formatSeconds(t.total)} | ${formatSeconds(t.bad.abortAt)} (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%) | ${formatSeconds(t.bad.stableAt)} | paused at ${formatSeconds(t.firstMeasurement)} (${w[t.firstMeasurementStep]}%) |`;
+    return `| ${r.env.name} | ${words(t.pauses)} | ${words(t.podStart)} | ${words(t.total)} | ${words(t.bad.abortAt)} (failed measurement ${t.bad.failedMeasurement}, at ${w[t.bad.step]}%) | ${words(t.bad.stableAt)} | paused at ${words(t.firstMeasurement)} (${w[t.firstMeasurementStep]}%) |`;
   });
   return [
     `Canary timeline, from the rollout's start (the pod start is the stated assumption, \`canary.podStartTime\`, default ${DEFAULT_POD_START}: one round of new pods per step):`,
@@ -295,7 +287,7 @@ function windows(r: ResolvedEnvironment, timeZone: string): string {
     .map((w) => {
       const tz = w.timeZone ?? timeZone;
       if (!w.peak) return describeSyncWindow(w, tz);
-      return `peak hours ${describeWindowTime(w, tz)}, no canary steps in them: ${describeSyncWindow(enforcedWindow(w, canary), tz)}, early by the canary's ${formatSeconds(canary)} (pauses and pod rounds, rounded up to the minute)`;
+      return `peak hours ${describeWindowTime(w, tz)}, no canary steps in them: ${describeSyncWindow(enforcedWindow(w, canary), tz)}, early by the canary's ${words(canary)} (pauses and pod rounds, rounded up to the minute)`;
     })
     .join('; ');
 }
@@ -306,4 +298,9 @@ function queuedNote(r: ResolvedEnvironment, timeZone: string): string {
   if (deny.length === 0) return '';
   const ends = deny.map((w) => describeWindowTime(enforcedWindow(w, canaryDuration(r.settings)), w.timeZone ?? timeZone).replace(/^.*–(\d\d:\d\d).*$/, '$1'));
   return ` A commit pushed while automated syncs are denied waits, and Argo CD syncs it unattended when the window closes (${ends.join(', ')}); its canary then runs unwatched unless someone follows it.`;
+}
+
+/** A number of seconds as dist/README.md says it: `7m30s`. */
+function words(seconds: number): string {
+  return Duration.seconds(seconds).toGo();
 }

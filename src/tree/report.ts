@@ -1,6 +1,7 @@
 import { ResolvedEnvironment } from '../model/application';
 import { Traffic } from '../model/traffic';
-import { replicaSplit, ReplicaSplit, resolveSurge, routedSplit } from '../model/traffic-share';
+import { Surge } from '../model/surge';
+import { replicaSplit, ReplicaSplit, routedSplit } from '../model/traffic-share';
 
 /** Effective traffic shares of one environment's canary steps. */
 export interface TrafficReport {
@@ -23,7 +24,7 @@ export interface TrafficReport {
  */
 export function trafficReport(r: ResolvedEnvironment): TrafficReport {
   const replicas = r.settings.scaling.minReplicas;
-  const surge = resolveSurge(r.settings.canary.maxSurge, replicas);
+  const surge = Surge.parse(r.settings.canary.maxSurge).podsOf(replicas);
   const traffic = Traffic.of(r.settings.traffic);
   const routed = traffic.routed;
   const steps = r.settings.canary.weights.map((w) => (routed ? routedSplit(replicas, w) : replicaSplit(replicas, w, surge)));

@@ -11,7 +11,7 @@ import { SCHEMA_RULES } from './rules/schema';
 import { type Tree } from '../tree/manifest';
 
 export { formatFinding } from './rule';
-export type { Finding, Rule } from './rule';
+export type { Finding, Rule, RuleFinding } from './rule';
 
 /** Options of {@link validateTree}. */
 export interface ValidateOptions {
@@ -35,18 +35,13 @@ export interface ValidateOptions {
 export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...PROMETHEUS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES];
 
 /**
- * Runs the rules over a context; rules that need kubectl run only when the context can build. A finding a rule
- * reports under another rule's id is a bug in the rule, and stops the run.
+ * Runs the rules over a context, each finding stamped with the id of the rule that reported it; rules that need
+ * kubectl run only when the context can build.
  */
 export function runRules(ctx: ValidationContext, rules: readonly Rule[] = RULES): Finding[] {
   return rules
     .filter((r) => r.needs !== 'kubectl' || ctx.kustomize)
-    .flatMap((r) => {
-      const findings = r.check(ctx);
-      const stray = findings.find((f) => f.rule !== r.id);
-      if (stray) throw new Error(`validation rule ${r.id} reported a finding as ${stray.rule}: ${stray.message}`);
-      return findings;
-    });
+    .flatMap((r) => r.check(ctx).map((f) => ({ file: f.file, object: f.object, path: f.path, rule: r.id, message: f.message })));
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ParsedQuery, parsePromql } from '../model/promql';
+import { writeFileAtomic } from '../output/atomic';
 import { validatorsRoot } from './schema';
 
 /**
@@ -64,9 +65,7 @@ export class PromqlParseCache {
     this.dirty = false;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}`;
-      fs.writeFileSync(tmp, JSON.stringify([...this.entries].slice(-PromqlParseCache.LIMIT)));
-      fs.renameSync(tmp, this.file);
+      writeFileAtomic(this.file, JSON.stringify([...this.entries].slice(-PromqlParseCache.LIMIT)));
     } catch {
       // read-only node_modules: parse again next time
     }

@@ -1,3 +1,4 @@
+import { show as showValue } from '../model/show';
 import type { Manifest } from '../tree/manifest';
 import { type Tree } from '../tree/manifest';
 
@@ -14,6 +15,9 @@ export interface Finding {
   /** What is wrong, naming the offending value. */
   readonly message: string;
 }
+
+/** A finding as a rule reports it: runRules adds the rule's id. */
+export type RuleFinding = Omit<Finding, 'rule'>;
 
 /** `file: object: path: rule: message`, the one-line form synth and `gridops validate` print. */
 export function formatFinding(f: Finding): string {
@@ -81,7 +85,8 @@ export interface Rule {
   readonly description: string;
   /** `kubectl`: the rule runs the real kubectl kustomize, so it runs in `gridops validate` and tests, not in synth. */
   readonly needs?: 'kubectl';
-  check(ctx: ValidationContext): Finding[];
+  /** The rule's findings; runRules stamps them with the rule's id. */
+  check(ctx: ValidationContext): RuleFinding[];
 }
 
 const json = new WeakMap<object, string>();
@@ -102,8 +107,8 @@ export function objectName(m: Manifest): string {
 }
 
 /** A finding about a located object. */
-export function findingAt(at: Located, path: string, rule: string, message: string): Finding {
-  return { file: at.file, object: objectName(at.object), path, rule, message };
+export function findingAt(at: Located, path: string, message: string): RuleFinding {
+  return { file: at.file, object: objectName(at.object), path, message };
 }
 
 /** Field path of a list of keys and indexes: `spec.steps[2].setWeight`, `metadata.labels["app.kubernetes.io/name"]`. */
@@ -117,11 +122,9 @@ export function fieldPath(...parts: readonly (string | number)[]): string {
   return out || '(object)';
 }
 
-/** A value as it appears in a message: JSON, shortened. */
+/** A value as it appears in a finding: JSON, shortened to 80 characters; `(unset)` when absent. */
 export function show(value: unknown): string {
-  if (value === undefined) return '(unset)';
-  const s = JSON.stringify(value);
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  return showValue(value, { unset: '(unset)', max: 80 });
 }
 
 /** Plain-object test. */

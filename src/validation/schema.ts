@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { groupVersion } from '../tree/manifest';
 import { PROJECT_ROOT } from '../tree/layout';
-import { fieldPath, isObject, show } from './rule';
+import { pointerPath, valueAt } from '../model/json-pointer';
+import { writeFileAtomic } from '../output/atomic';
+import { fieldPath, show } from './rule';
 
 /** An ajv error (`messages: false`: worded here from keyword and params). */
 export interface SchemaError {
@@ -144,9 +146,7 @@ export class ValidityCache {
     const keys = [...this.keys].slice(-ValidityCache.LIMIT);
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}`;
-      fs.writeFileSync(tmp, JSON.stringify(keys));
-      fs.renameSync(tmp, this.file);
+      writeFileAtomic(this.file, JSON.stringify(keys));
     } catch {
       // read-only node_modules: validate in full next time
     }
@@ -172,7 +172,7 @@ export function describeErrors(data: unknown, errors: readonly SchemaError[], sc
   const seen = new Set<string>();
   for (const e of errors) {
     if (inBranch(e)) continue;
-    const parts = pointerParts(data, e.instancePath);
+    const parts = pointerPath(data, e.instancePath);
     let problem: SchemaProblem;
     if (e.keyword === 'additionalProperties') {
       const key = String(e.params.additionalProperty);
@@ -241,28 +241,4 @@ function expectation(e: SchemaError, all: readonly SchemaError[]): string {
 
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-/** JSON pointer → keys and indexes (indexes where the data is an array). */
-function pointerParts(data: unknown, pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  const out: (string | number)[] = [];
-  let cur: unknown = data;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(cur)) {
-      out.push(Number(key));
-      cur = cur[Number(key)];
-    } else {
-      out.push(key);
-      cur = isObject(cur) ? cur[key] : undefined;
-    }
-  }
-  return out;
-}
-
-function valueAt(data: unknown, parts: readonly (string | number)[]): unknown {
-  let cur: unknown = data;
-  for (const p of parts) cur = Array.isArray(cur) || isObject(cur) ? (cur as any)[p] : undefined;
-  return cur;
 }

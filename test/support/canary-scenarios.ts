@@ -1,4 +1,4 @@
-import { parseGoDuration } from '../../src/model/duration';
+import { Duration } from '../../src/model/duration';
 import { substituteArgs } from '../../src/model/promql';
 
 /*
@@ -45,9 +45,7 @@ export function renderedCanary(objects: readonly any[]): RenderedCanary {
 
 /** Seconds of a rendered duration. */
 export function seconds(d: string): number {
-  const s = parseGoDuration(d);
-  if (s === undefined) throw new Error(`not a duration: ${d}`);
-  return s;
+  return Duration.go(d).toSeconds();
 }
 
 /** The scrape interval of the PodMonitor (its one endpoint). */

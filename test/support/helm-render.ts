@@ -1,13 +1,14 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { yamlDocuments, yamlValue } from './yaml';
 import { platform } from '../fixtures/config/platform';
 import { chartArchive, helmPath, helmTemplate, HelmTemplateOptions, helmTemplateText } from '../../src/engines/helm';
 import { PROJECT_ROOT } from '../../src/tree/layout';
 import { Manifest, Tree } from '../../src/tree/manifest';
 import { synthesize } from '../../src/synthesize';
 import { tags } from './fixtures';
+import { RenderCache } from './render-cache';
 
 /*
  * The pinned charts (vendored in imports/charts/, checksummed) rendered with `helm template` exactly as the generated
@@ -22,7 +23,7 @@ export const API_VERSIONS = ['monitoring.coreos.com/v1'];
 export const TREE: Tree = synthesize(platform, tags()).tree;
 
 /** The documents of a file of the tree. */
-export const docs = (file: string, tree: Tree = TREE): any[] => YAML.parseAllDocuments(tree.get(file)!).map((d) => d.toJS());
+export const docs = (file: string, tree: Tree = TREE): any[] => yamlDocuments(tree.get(file)!);
 
 /** How an Application installs its Helm chart: its source and its values as Argo CD passes them. */
 export type HelmInstall = Omit<HelmTemplateOptions, 'apiVersions' | 'root'>;
@@ -30,7 +31,7 @@ export type HelmInstall = Omit<HelmTemplateOptions, 'apiVersions' | 'root'>;
 export function helmInstall(app: any, tree: Tree = TREE): HelmInstall {
   const source = app.spec.sources.find((s: any) => s.chart);
   const valueFiles: string[] = source.helm.valueFiles ?? [];
-  const values = valueFiles.length > 0 ? YAML.parse(tree.get(valueFiles[0].replace(/^\$values\//, ''))!) : source.helm.valuesObject;
+  const values = valueFiles.length > 0 ? yamlValue(tree.get(valueFiles[0].replace(/^\$values\//, ''))!) : source.helm.valuesObject;
   return { chart: source.chart, version: source.targetRevision, release: source.helm.releaseName, namespace: app.spec.destination.namespace, values };
 }
 
@@ -40,42 +41,29 @@ export const ROLLOUTS_APPS = docs('dist/argocd/install/argo-rollouts-install.yam
 
 /*
  * helm template is a pure function of the helm binary, the chart archive and the options, and rendering the argo-cd
- * chart takes a few hundred milliseconds: its output is kept across runs under node_modules/.cache, keyed by all three
- * (the binary by its size and mtime, the archive by its sha256), so a run renders only what changed.
+ * chart takes a few hundred milliseconds: its output is kept across runs (RenderCache), keyed by all three (the
+ * archive by its sha256), so a run renders only what changed.
  */
-const RENDER_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'gridops-test', 'helm');
+const RENDERS = new RenderCache('helm');
 
 function renderKey(options: HelmTemplateOptions, kind: string): string {
-  const helm = fs.statSync(helmPath());
   const archive = fs.readFileSync(path.join(PROJECT_ROOT, chartArchive(options.chart, options.version)));
-  return createHash('sha256')
-    .update(JSON.stringify([kind, helm.size, helm.mtimeMs, createHash('sha256').update(archive).digest('hex'), options]))
-    .digest('hex');
-}
-
-function cached<T>(key: string, make: () => T, encode: (v: T) => string, decode: (s: string) => T): T {
-  const file = path.join(RENDER_CACHE, key);
-  if (fs.existsSync(file)) return decode(fs.readFileSync(file, 'utf8'));
-  const value = make();
-  fs.mkdirSync(RENDER_CACHE, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, encode(value));
-  fs.renameSync(tmp, file);
-  return value;
+  return RenderCache.digest([kind, ...RenderCache.stamp(helmPath()), createHash('sha256').update(archive).digest('hex'), options]);
 }
 
 /** `helm template` of the options, parsed (as helmTemplate), from the render cache when it has it. */
 export function templateOf(options: HelmTemplateOptions): Manifest[] {
-  return cached(renderKey(options, 'objects'), () => helmTemplate(options), JSON.stringify, JSON.parse);
+  return RENDERS.json(renderKey(options, 'objects'), () => helmTemplate(options));
 }
 
 /** `helm template`'s text of the options (as helmTemplateText), from the render cache when it has it. */
 export async function templateTextOf(options: HelmTemplateOptions): Promise<string> {
   const key = renderKey(options, 'text');
-  const file = path.join(RENDER_CACHE, key);
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  const kept = RENDERS.read(key);
+  if (kept !== undefined) return kept;
   const text = await helmTemplateText(options);
-  return cached(key, () => text, (t) => t, (t) => t);
+  RENDERS.write(key, text);
+  return text;
 }
 
 /** `helm template` of an install, with the API versions of a cluster running prometheus-operator. */

@@ -4,8 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { kubectlPath, kustomizeBuild as build } from '../../src/engines/kubectl';
 import type { Manifest } from '../../src/tree/manifest';
-import { PROJECT_ROOT } from '../../src/tree/layout';
 import { type Tree } from '../../src/tree/manifest';
+import { RenderCache } from './render-cache';
 
 /** The real kubectl binary; throws (never skips) when it is missing. */
 export function kubectl(): string {
@@ -14,11 +14,11 @@ export function kubectl(): string {
 
 /*
  * `kubectl kustomize` is a pure function of the kubectl binary and the files of the tree it reads (gridops' overlays
- * reference only their base, inside dist/). Many suites build the same trees, so builds are kept across runs under
- * node_modules/.cache, keyed by the binary (size, mtime), every file of the tree's dist/ (path and content) and the
- * directory built; a failed build is kept with kustomize's message.
+ * reference only their base, inside dist/). Many suites build the same trees, so builds are kept across runs
+ * (RenderCache), keyed by the binary, every file of the tree's dist/ (path and content) and the directory built; a
+ * failed build is kept with kustomize's message.
  */
-const BUILD_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'gridops-test', 'kustomize');
+const BUILDS = new RenderCache('kustomize');
 
 /** A digest of every file under `dir` (relative path and content). */
 function treeDigest(dir: string): string {
@@ -36,24 +36,17 @@ function treeDigest(dir: string): string {
 
 /** `kubectl kustomize` of directories relative to `root` (a tree with dist/), from the build cache when it has them. */
 export function cachedKustomizer(root: string): (dir: string) => Manifest[] {
-  const st = fs.statSync(kubectlPath());
+  const stamp = RenderCache.stamp(kubectlPath());
   const digest = treeDigest(path.join(root, 'dist'));
   return (dir) => {
-    const key = createHash('sha256').update(JSON.stringify([st.size, st.mtimeMs, digest, path.posix.normalize(dir)])).digest('hex');
-    const file = path.join(BUILD_CACHE, `${key}.json`);
-    let r: { objects?: Manifest[]; error?: string };
-    if (fs.existsSync(file)) r = JSON.parse(fs.readFileSync(file, 'utf8'));
-    else {
+    const key = RenderCache.digest([...stamp, digest, path.posix.normalize(dir)]);
+    const r = BUILDS.json<{ objects?: Manifest[]; error?: string }>(`${key}.json`, () => {
       try {
-        r = { objects: build(path.join(root, dir), root) };
+        return { objects: build(path.join(root, dir), root) };
       } catch (e) {
-        r = { error: (e as Error).message };
+        return { error: (e as Error).message };
       }
-      fs.mkdirSync(BUILD_CACHE, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(r));
-      fs.renameSync(tmp, file);
-    }
+    });
     if (r.error !== undefined) throw new Error(r.error);
     return r.objects!;
   };

@@ -1,16 +1,11 @@
 import { spawnSync, SpawnSyncReturns } from 'child_process';
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { cacheDirOf, seedCache } from '../../src/cli/launcher/cache-dir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const COPIED = ['bin', 'src', 'charts', 'imports', 'dist', 'cdk8s.yaml', 'package.json', 'package-lock.json'];
-
-/** The launcher's cache directory of a checkout (bin/gridops.js), in the shared node_modules. */
-function cacheDirOf(root: string): string {
-  return path.join(ROOT, 'node_modules', '.cache', 'gridops', createHash('sha1').update(root).digest('hex').slice(0, 12));
-}
 
 /** The environment variable naming the fixture checkout global-setup.ts prepares (not GRIDOPS_*: a CLI input). */
 export const FIXTURE_REPO = 'TEST_FIXTURE_REPO';
@@ -59,23 +54,6 @@ function copyEntry(from: string, to: string): void {
   link(from, to);
 }
 
-/** Copies the checkout's launcher cache (bundles, code caches, synth outcomes) of `fromRoot` to that of `toRoot`. */
-function seedCache(fromRoot: string, toRoot: string): void {
-  // Bundles and code caches are hard-linked, keeping the inode a code cache is tied to (the launcher replaces them by
-  // renaming, never in place); everything else is copied, so a test may edit it.
-  const from = cacheDirOf(fromRoot);
-  const to = cacheDirOf(toRoot);
-  fs.mkdirSync(to, { recursive: true });
-  for (const f of fs.existsSync(from) ? fs.readdirSync(from).filter((f) => !f.endsWith('.tmp')) : []) {
-    try {
-      if (/\.(js|v8cache)$/.test(f)) fs.linkSync(path.join(from, f), path.join(to, f));
-      else fs.cpSync(path.join(from, f), path.join(to, f), { preserveTimestamps: true });
-    } catch {
-      // another process replaced or removed it meanwhile: the launcher builds what is missing
-    }
-  }
-}
-
 /** What a {@link TempRepo} holds as its configuration. */
 export type RepoConfig = 'fixture' | 'shipped';
 
@@ -101,8 +79,9 @@ export class TempRepo {
     }
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(this.dir, 'node_modules'));
     // Same sources: start from the bundles, code caches and last synth outcome of the checkout copied (the launcher
-    // keys them by content, so the copy's keys are its source's, and any edit makes a new key).
-    seedCache(source, this.dir);
+    // keys them by content, so the copy's keys are its source's, and any edit makes a new key). The cache is in the
+    // shared node_modules, where the copy's node_modules link leads.
+    seedCache(cacheDirOf(source), cacheDirOf(this.dir));
   }
 
   /** The launcher's cache directory of this copy (bundles, code caches, synth outcomes). */
@@ -168,7 +147,7 @@ export class TempRepo {
   }
 
   public remove(): void {
-    // the launcher's bundle cache of this copy lives in the shared node_modules (bin/gridops.js)
+    // the launcher's cache of this copy lives in the shared node_modules (src/cli/launcher/cache-dir.ts)
     fs.rmSync(cacheDirOf(this.dir), { recursive: true, force: true });
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
@@ -193,7 +172,7 @@ export function prepareFixtureRepo(parent: string): string {
   for (const entry of COPIED) copyEntry(path.join(ROOT, entry), path.join(dir, entry));
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   installFixtureConfig(dir);
-  seedCache(ROOT, dir);
+  seedCache(cacheDirOf(ROOT), cacheDirOf(dir));
   const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'gridops.js'), 'synth', '-q'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GRIDOPS_ROOT: '' } });
   if (r.status !== 0) throw new Error(`synth of the fixture platform failed (${r.status}): ${r.stderr}`);
   return dir;

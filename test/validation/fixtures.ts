@@ -1,4 +1,4 @@
-import * as YAML from 'yaml';
+import { yamlDocuments } from '../support/yaml';
 import { platform } from '../fixtures/config/platform';
 import { toYaml } from '../../src/tree/manifest';
 import { synthesize } from '../../src/synthesize';
@@ -149,7 +149,7 @@ const httpRoute = (services: readonly string[]) => ({
 export function editYaml(files: Files, file: string, edit: (docs: any[]) => void): void {
   const text = files.get(file);
   if (text === undefined) throw new Error(`fixture: no file ${file}`);
-  const docs = YAML.parseAllDocuments(text).map((d) => d.toJS());
+  const docs = yamlDocuments(text);
   edit(docs);
   files.set(file, toYaml(docs));
 }
@@ -175,7 +175,7 @@ export const FIXTURES: readonly RuleFixture[] = [
     rule: 'schema/yaml',
     pass: { tree: (f) => f.set('dist/applications/gridos/base/notes.yaml', '# only a comment\n---\n') },
     fail: { tree: (f) => f.set('dist/applications/gridos/base/notes.yaml', 'a: [1, 2\nb: 3\n') },
-    message: 'dist/applications/gridos/base/notes.yaml: (file): (document): schema/yaml: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1',
+    message: 'dist/applications/gridos/base/notes.yaml: (file): (document): schema/yaml: not valid YAML: missed comma between flow collection entries at line 2, column 1',
   },
   {
     rule: 'schema/kind-known',

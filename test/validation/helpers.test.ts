@@ -1,13 +1,21 @@
 import { toYaml } from '../../src/tree/manifest';
 import { buildContext } from '../../src/validation/context';
-import { parseGoDuration, parsePauseDuration } from '../../src/model/duration';
-import { RULES } from '../../src/validation';
+import { Duration } from '../../src/model/duration';
+import { attempt } from '../../src/model/errors';
+
+import { RULES, runRules } from '../../src/validation';
 import { cronScheduleProblem } from '../../src/model/sync-window';
 import { globMatch } from '../../src/validation/rules/argocd';
 import { parseImage, parseQuantity, secretLike } from '../../src/validation/rules/hardening';
-import { fieldPath } from '../../src/validation/rule';
+import { fieldPath, show } from '../../src/validation/rule';
+import { pointerPath, valueAtPointer } from '../../src/model/json-pointer';
+import { parseYaml, parseYamlDocuments, YamlSyntaxError } from '../../src/model/yaml';
 import { editYaml, FIXTURE_PROJECT_FILE } from './fixtures';
 import { findingsOf } from './support';
+
+/** How the rules read a rendered Go duration and a Rollouts pause: seconds, or undefined when the controller could not. */
+const parseGoDuration = (text: string) => attempt(() => Duration.go(text))?.toSeconds();
+const parsePauseDuration = (value: unknown) => attempt(() => Duration.pause(value))?.toSeconds();
 
 const cm = (name: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'web' }, data: { A: '1' } });
 
@@ -42,7 +50,7 @@ describe('the context: which files hold objects', () => {
     const named = new Map(tree);
     const base = 'dist/applications/web/base/kustomization.yaml';
     named.set(base, toYaml([{ resources: ['config.yaml'], configurations: ['kustomizeconfig/t.yaml'], transformers: ['labels.yaml', '../overlays/dev'], generators: ['gen.yaml'] }]));
-    const found = RULES.find((r) => r.id === 'kustomize/files-exist')!.check(buildContext(named));
+    const found = runRules(buildContext(named), RULES.filter((r) => r.id === 'kustomize/files-exist'));
     expect(found.map((f) => `${f.path}: ${f.message}`)).toEqual([
       'transformers[0]: "labels.yaml" does not exist in the tree (as a file or a directory with a kustomization)',
       'generators[0]: "gen.yaml" does not exist in the tree (as a file or a directory with a kustomization)',
@@ -51,12 +59,12 @@ describe('the context: which files hold objects', () => {
 
   test('a strategic-merge patch without a target matches the object it names; kubectl-only rules are marked', () => {
     const ctx = buildContext(tree);
-    expect(RULES.find((r) => r.id === 'kustomize/patch-target')!.check(ctx)).toEqual([]);
+    expect(runRules(ctx, RULES.filter((r) => r.id === 'kustomize/patch-target'))).toEqual([]);
     expect(RULES.filter((r) => r.needs === 'kubectl').map((r) => r.id)).toEqual(['kustomize/build']);
     // ...and one naming an object the overlay does not have is reported, target taken from the patch itself
     const missing = new Map(tree);
     missing.set('dist/applications/web/overlays/dev/patches/delete.yaml', toYaml([{ $patch: 'delete', apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web-gone' } }]));
-    const found = RULES.find((r) => r.id === 'kustomize/patch-target')!.check(buildContext(missing));
+    const found = runRules(buildContext(missing), RULES.filter((r) => r.id === 'kustomize/patch-target'));
     expect(found).toEqual([
       {
         file: 'dist/applications/web/overlays/dev/kustomization.yaml',
@@ -75,7 +83,7 @@ describe('secrets in plain sight', () => {
     const config = { ...cm('web-config'), data: { DATABASE_URL: 'postgres://grid:s3cret@db:5432/grid' } };
     const tree = new Map([['dist/argocd/install/extra.yaml', toYaml([secret, config])]]);
     const ctx = buildContext(tree, new Map([['web/dev', [config]]]));
-    expect(RULES.find((r) => r.id === 'hardening/secret-literal')!.check(ctx).map((f) => `${f.file}: ${f.object}: ${f.path}: ${f.message}`)).toEqual([
+    expect(runRules(ctx, RULES.filter((r) => r.id === 'hardening/secret-literal')).map((f) => `${f.file}: ${f.object}: ${f.path}: ${f.message}`)).toEqual([
       'dist/argocd/install/extra.yaml: Secret web-db: stringData: Secret carries "password": secret values never go to Git; sync them from Key Vault with a SecretProviderClass',
       'dist/argocd/install/extra.yaml: ConfigMap web-config: data.DATABASE_URL: DATABASE_URL = "post****" looks like a URL with credentials: sync it from Key Vault into a Secret instead',
     ]);
@@ -123,6 +131,39 @@ describe('parsers the rules share', () => {
   test('field paths quote keys that are not identifiers', () => {
     expect(fieldPath('metadata', 'labels', 'app.kubernetes.io/name')).toBe('metadata.labels["app.kubernetes.io/name"]');
     expect(fieldPath('spec', 'steps', 2, 'setWeight')).toBe('spec.steps[2].setWeight');
+  });
+});
+
+describe('YAML as the rules read it: the YAML 1.2 core schema, every document exactly its JSON', () => {
+  test.each<[string, unknown]>([
+    ['2026-12-01', '2026-12-01'], // no Date
+    ['2001-12-14t21:59:43.10-05:00', '2001-12-14t21:59:43.10-05:00'],
+    ['1_000', '1_000'], ['0b101', '0b101'], ['-0x1F', '-0x1F'], ['yes', 'yes'], ['on', 'on'], ['nULL', 'nULL'],
+    ['12', 12], ['-0o17', '-0o17'], ['0o17', 15], ['0x1F', 31], ['-.5', -0.5], ['1e3', 1000], ['.inf', Infinity], ['.NaN', NaN],
+    ['True', true], ['FALSE', false], ['~', null], ['Null', null], ['', null], ['"12"', '12'],
+  ])('%p reads as %p', (scalar, value) => expect(parseYaml(`k: ${scalar}\n`)).toEqual({ k: value }));
+
+  test('documents, and a syntax error with its line and column', () => {
+    expect(parseYamlDocuments('# header\na: 1\n---\nb: [2]\n')).toEqual([{ a: 1 }, { b: [2] }]);
+    expect(parseYaml('')).toBeNull();
+    expect(() => parseYaml('a: [1, 2\nb: 3\n')).toThrow(new YamlSyntaxError('missed comma between flow collection entries', 2, 1));
+    expect(() => parseYaml('a: [1, 2\nb: 3\n')).toThrow('missed comma between flow collection entries at line 2, column 1');
+  });
+
+  test('JSON pointers: escaped tokens, indexes where the value is an array', () => {
+    const doc = { spec: { rules: [{ backendRefs: [{ weight: 100 }, { weight: 0 }] }] }, metadata: { labels: { 'app.kubernetes.io/name': 'web', 'a~b': 'x' } } };
+    expect(pointerPath(doc, '/spec/rules/0/backendRefs/1/weight')).toEqual(['spec', 'rules', 0, 'backendRefs', 1, 'weight']);
+    expect(pointerPath(doc, '')).toEqual([]);
+    expect(valueAtPointer(doc, '/spec/rules/0/backendRefs/1/weight')).toBe(0);
+    expect(valueAtPointer(doc, '/metadata/labels/app.kubernetes.io~1name')).toBe('web');
+    expect(valueAtPointer(doc, '/metadata/labels/a~0b')).toBe('x');
+    expect(valueAtPointer(doc, '/spec/rules/1/backendRefs')).toBeUndefined();
+    expect(valueAtPointer(doc, '/metadata/labels/app.kubernetes.io~1name/length')).toBeUndefined();
+  });
+
+  test('a value in a finding: JSON, (unset) when absent, cut at 80 characters', () => {
+    expect([show('semver'), show({ mode: 'nginx' }), show(undefined), show(null)]).toEqual(['"semver"', '{"mode":"nginx"}', '(unset)', 'null']);
+    expect(show('x'.repeat(100))).toBe(`"${'x'.repeat(76)}...`);
   });
 });
 

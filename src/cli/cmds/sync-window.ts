@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DateTime } from 'luxon';
-import * as YAML from 'yaml';
 import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
@@ -9,6 +8,7 @@ import { mergeSettings } from '../../model/application';
 import { applicationName } from '../../model/argocd';
 import { describeVerdict, formatInZone, projectSyncWindows, syncWindowProblems, syncWindowVerdict, windowZone } from '../../model/window-state';
 import { PROJECT_ROOT, ARGOCD_DIR, ARGOCD_FILES } from '../../tree/layout';
+import { parseYamlDocuments, YamlSyntaxError } from '../../model/yaml';
 import { applicationFlag, environmentFlag } from '../flags';
 
 interface SyncWindowArgs {
@@ -49,9 +49,14 @@ export function syncWindowReport(args: SyncWindowArgs, root: string = PROJECT_RO
   const rel = `${ARGOCD_DIR}/${ARGOCD_FILES.project(app.name)}`;
   const file = path.join(root, rel);
   if (!fs.existsSync(file)) throw new ConfigError(`--app '${app.name}': its AppProject ${rel} does not exist (run gridops synth)`);
-  const project = YAML.parseAllDocuments(fs.readFileSync(file, 'utf8'))
-    .map((d) => d.toJSON())
-    .find((o) => o?.kind === 'AppProject');
+  let documents: unknown[];
+  try {
+    documents = parseYamlDocuments(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    if (!(e instanceof YamlSyntaxError)) throw e;
+    throw new ConfigError(`--app '${app.name}': ${rel} is not valid YAML (${e.message}): run gridops synth`);
+  }
+  const project = documents.find((o): o is Record<string, any> => (o as { kind?: unknown } | null)?.kind === 'AppProject');
   if (!project) throw new ConfigError(`--app '${app.name}': ${rel} holds no AppProject`);
   const problems = syncWindowProblems(project);
   if (problems.length > 0) throw new ConfigError(`${rel}: ${problems.join('; ')}`);

@@ -6,8 +6,11 @@ import { checkSynthFlags, finishSynth, stagedPreflight, storeOutcome, SYNTH_OPTI
 
 type SynthArgs = SynthFlags;
 
-/** `gridops synth`: writes dist/ (or, with --check, verifies it). */
-export const synthCommand: CommandModule<object, SynthArgs> = {
+/**
+ * `gridops synth`: writes dist/ (or, with --check, verifies it). `outcomeFile`: where to store the outcome, which the
+ * launcher names when it can reuse it for identical inputs (src/cli/launcher/outcome-cache.ts).
+ */
+export const synthCommand = (outcomeFile?: string): CommandModule<object, SynthArgs> => ({
   command: 'synth',
   describe: 'Generate dist/ from the typed configuration (atomic; nothing is written on any error)',
   builder: (y) =>
@@ -18,8 +21,8 @@ export const synthCommand: CommandModule<object, SynthArgs> = {
       .example('$0 synth --check --staged', 'the pre-commit hook: is the staged dist/ what the staged sources make?')
       .example('$0 synth --strict', 'treat far-off canary traffic shares as errors')
       .epilogue(EXIT_CODES_HELP),
-  handler: (args) => runSynth(args),
-};
+  handler: (args) => runSynth(args, outcomeFile),
+});
 
 /** SYNTH_OPTIONS as yargs options: boolean flags, false unless given. */
 function yargsOptions(): Record<keyof SynthFlags, { type: 'boolean'; default: boolean; describe: string; alias?: string }> {
@@ -27,13 +30,15 @@ function yargsOptions(): Record<keyof SynthFlags, { type: 'boolean'; default: bo
   return { check: option('check'), strict: option('strict'), quiet: option('quiet'), staged: option('staged') };
 }
 
-/** Synthesizes the tree, then writes or checks dist/. main() calls it directly for a plain `synth` command line. */
-export function runSynth(flags: SynthFlags): void {
+/**
+ * Synthesizes the tree, then writes or checks dist/; stores the outcome in `outcomeFile` when given. main() calls it
+ * directly for a plain `synth` command line.
+ */
+export function runSynth(flags: SynthFlags, outcomeFile?: string): void {
   checkSynthFlags(flags);
   if (flags.staged && stagedPreflight(flags)) return;
   const result = loadAndSynthesize();
   const outcome = { tree: result.tree, warnings: trafficWarnings(result.traffic), table: trafficTable(result.traffic) };
-  // The launcher names a cache file when it can reuse this outcome for identical inputs (bin/gridops.js).
-  if (process.env.GRIDOPS_SYNTH_CACHE) storeOutcome(process.env.GRIDOPS_SYNTH_CACHE, outcome);
+  if (outcomeFile) storeOutcome(outcomeFile, outcome);
   finishSynth(outcome, flags);
 }

@@ -2,6 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ApplicationProps, toJson_ApplicationSpec } from '../../../imports/argocd-application-argoproj.io';
 import type { ApplicationSetProps } from '../../../imports/argocd-applicationset-argoproj.io';
+import { renderTemplate as render } from '../../model/applicationset-template';
 import { ConfigError } from '../../model/errors';
 import { applicationManifest, ArgoCdApplicationProps, AutomatedSync, checkPermitted } from './argocd-application';
 import { ArgoCdProject } from './argocd-project';
@@ -44,7 +45,6 @@ export interface ArgoCdApplicationSetProps {
 export const APPLICATION_SET_GVK = { apiVersion: 'argoproj.io/v1alpha1', kind: 'ApplicationSet' } as const;
 
 const PARAMETER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const PLACEHOLDER = /\{\{\s*\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 /** Element entries the template patch reads when the elements' automated sync differs. */
 const SYNC_PARAMETERS = ['prune', 'selfHeal'] as const;
 
@@ -151,18 +151,11 @@ export class ArgoCdApplicationSet extends Construct {
  * parameter is missing or a string holds any other template expression.
  */
 export function renderTemplate(value: unknown, parameters: Readonly<Record<string, string>>, where: string): unknown {
-  if (typeof value === 'string') {
-    const out = value.replace(PLACEHOLDER, (_, key: string) => {
-      const v = parameters[key];
-      if (v === undefined) throw new ConfigError(`${where}: has no parameter '${key}', which the template uses in ${JSON.stringify(value)} (parameters: ${Object.keys(parameters).join(', ') || 'none'})`);
-      return v;
-    });
-    if (value.replace(PLACEHOLDER, '').includes('{{')) throw new ConfigError(`${where}: template string ${JSON.stringify(value)} holds an expression other than {{.<parameter>}}`);
-    return out;
+  const { value: rendered, problems } = render(value, parameters, 'parameter');
+  const [first] = problems;
+  if (first?.missing.length) {
+    throw new ConfigError(`${where}: has no parameter '${first.missing[0]}', which the template uses in ${JSON.stringify(first.template)} (parameters: ${Object.keys(parameters).join(', ') || 'none'})`);
   }
-  if (Array.isArray(value)) return value.map((v) => renderTemplate(v, parameters, where));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderTemplate(v, parameters, where)]));
-  }
-  return value;
+  if (first) throw new ConfigError(`${where}: template string ${JSON.stringify(first.template)} holds an expression other than {{.<parameter>}}`);
+  return rendered;
 }

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { AppProject, AppProjectSpecSyncWindows } from '../../../imports/argocd-appproject-argoproj.io';
 import { ConfigError } from '../../model/errors';
 import { GLOB_PATTERN } from '../../model/names';
+import { ProjectAction } from '../../model/project-action';
 import { SyncWindow } from '../../model/sync-window';
 
 /** A cluster and namespace Applications of the project may deploy to. */
@@ -23,8 +24,8 @@ export interface ProjectResource {
 
 /** What a role may do with some of the project's Applications (or ApplicationSets). */
 export interface ProjectGrant {
-  /** Argo CD RBAC action: get, create, update, delete, sync, override, `action/<group>/<kind>/<name>`. */
-  readonly action: string;
+  /** What the role may do: `ProjectAction.get()`, `ProjectAction.sync()`, `ProjectAction.resourceAction(group, kind, action)`, … */
+  readonly action: ProjectAction;
   /** Names of the objects the action is allowed on; `*` for every one of the project's. */
   readonly applications: readonly string[];
   /** The kind of object. @default 'applications' */
@@ -81,10 +82,6 @@ export interface ArgoCdProjectProps {
   readonly annotations?: Record<string, string>;
 }
 
-/** The actions Argo CD accepts in a project role policy (there is no `rollback`: Argo CD authorizes it as sync). */
-const ACTIONS = new Set(['get', 'create', 'update', 'delete', 'sync', 'override']);
-const ACTION_PATTERNS = /^(action|update|delete)\/\S+$/;
-
 /**
  * An Argo CD AppProject that permits exactly what its Applications need: listed repositories, listed cluster and
  * namespace pairs, listed kinds, and RBAC roles whose policies name each Application.
@@ -120,13 +117,6 @@ export class ArgoCdProject extends Construct {
       if (seen.has(key)) throw new ConfigError(`${where}: destination ${show(d)} is listed twice`);
       seen.add(key);
     }
-    for (const role of props.roles ?? []) {
-      for (const g of role.grants) {
-        if (!ACTIONS.has(g.action) && !ACTION_PATTERNS.test(g.action)) {
-          throw new ConfigError(`${where}: role '${role.name}' grants action ${JSON.stringify(g.action)}, which Argo CD does not know (${[...ACTIONS].join(', ')}, action/…)`);
-        }
-      }
-    }
     for (const r of [...(props.clusterResources ?? []), ...(props.namespacedResources ?? [])]) {
       if (GLOB_PATTERN.test(r.group) || GLOB_PATTERN.test(r.kind)) throw new ConfigError(`${where}: resource ${JSON.stringify(r)} is a pattern; list exact groups and kinds`);
     }
@@ -152,7 +142,7 @@ export class ArgoCdProject extends Construct {
   }
 
   /** Argo CD's policy line for a project role: `p, proj:<project>:<role>, applications, <action>, <project>/<app>, allow`. */
-  public policy(role: string, action: string, application: string, resource: 'applications' | 'applicationsets' = 'applications'): string {
+  public policy(role: string, action: ProjectAction, application: string, resource: 'applications' | 'applicationsets' = 'applications'): string {
     return `p, proj:${this.name}:${role}, ${resource}, ${action}, ${this.name}/${application}, allow`;
   }
 

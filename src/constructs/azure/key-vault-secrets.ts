@@ -27,6 +27,8 @@ export class KeyVaultSecrets extends Construct {
   public readonly name: string;
   /** Synced Secret with one key per secret (the env var name). */
   public readonly envSecretName: string;
+  /** The keys of the env Secret: the env var names of the secrets, in order. */
+  public readonly envKeys: readonly string[];
   /** Synced TLS Secret, when a certificate is configured. */
   public readonly tlsSecretName?: string;
 
@@ -36,6 +38,7 @@ export class KeyVaultSecrets extends Construct {
     const secrets = props.secrets ?? [];
     this.name = `${app}-keyvault`;
     this.envSecretName = `${app}-secrets`;
+    this.envKeys = secrets.map((s) => s.env);
     this.tlsSecretName = props.tlsCertificate ? `${app}-tls` : undefined;
     const objects = [...secrets.map((s) => s.keyVaultObject), ...(props.tlsCertificate ? [props.tlsCertificate] : [])];
     const objectsParam = ['array:', ...objects.map((o) => `  - |\n    objectName: ${o}\n    objectType: secret`)].join('\n') + '\n';

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { PodMonitor } from '../../../imports/monitoring-podmonitor-monitoring.coreos.com';
+import { Duration } from '../../model/duration';
 import { AppLabels } from '../workload/labels';
 
 /** Properties of {@link AppPodMonitor}. */
@@ -10,8 +11,8 @@ export interface AppPodMonitorProps {
   readonly port: string;
   /** HTTP path of the metrics. @default '/metrics' */
   readonly path?: string;
-  /** Scrape interval, a Prometheus duration (`30s`). */
-  readonly interval: string;
+  /** Scrape interval (`30s`). */
+  readonly interval: Duration;
   /** Labels the clusters' Prometheus selects PodMonitors by (kube-prometheus-stack: `release: <release name>`). */
   readonly selectorLabels: { readonly [key: string]: string };
   /**
@@ -39,7 +40,7 @@ export class AppPodMonitor extends Construct {
       spec: {
         selector: { matchLabels: { ...props.labels.selector } },
         podTargetLabels: [...props.podTargetLabels],
-        podMetricsEndpoints: [{ port: props.port, path: props.path ?? '/metrics', interval: props.interval }],
+        podMetricsEndpoints: [{ port: props.port, path: props.path ?? '/metrics', interval: props.interval.toString() }],
       },
     });
   }

@@ -32,7 +32,7 @@ export class PrometheusAlerts extends Construct {
           rules: g.rules.map((r) => ({
             alert: r.alert,
             expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr),
-            for: r.for,
+            for: r.for.toString(),
             labels: { severity: r.severity },
             annotations: { summary: r.summary, description: r.description },
           })),

@@ -76,8 +76,8 @@ export class PrometheusAnalysis extends Construct {
     const guarded = (comparison: string) => `len(result) > 0 && result[0] ${comparison}`;
     const metric = (name: string, query: string, pass: string, fail: string) => ({
       name,
-      initialDelay: this.timing.initialDelay,
-      interval: a.interval,
+      initialDelay: this.timing.initialDelay.toString(),
+      interval: this.timing.interval.toString(),
       failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(failureLimit),
       inconclusiveLimit: AnalysisTemplateSpecMetricsInconclusiveLimit.fromNumber(0),
       consecutiveErrorLimit: AnalysisTemplateSpecMetricsConsecutiveErrorLimit.fromNumber(failureLimit),

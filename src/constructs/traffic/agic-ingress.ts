@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { k8s } from '../k8s';
 import { AppLabels } from '../workload/labels';
+import { IngressBackend } from './ingress-backend';
 import { tlsIngressSpec } from './tls-ingress-spec';
 
 /** Properties of {@link AgicIngress}. */
@@ -9,10 +10,8 @@ export interface AgicIngressProps {
   readonly namespace: string;
   /** Public host name. */
   readonly host: string;
-  /** Service the ingress sends traffic to (all pods of the application). */
-  readonly serviceName: string;
-  /** Port of that Service. @default 80 */
-  readonly servicePort?: number;
+  /** The Service the ingress sends traffic to, and its port: for an application, the Service of all its pods. */
+  readonly backend: IngressBackend;
   /** Secret holding the TLS certificate (synced from Key Vault by the SecretProviderClass). */
   readonly tlsSecretName: string;
   /** Path Application Gateway probes on the pods. */
@@ -62,8 +61,8 @@ export class AgicIngress extends Construct {
         ingressClassName: 'azure-application-gateway',
         host: props.host,
         tlsSecretName: props.tlsSecretName,
-        serviceName: props.serviceName,
-        servicePort: props.servicePort,
+        serviceName: props.backend.serviceName,
+        servicePort: props.backend.port,
       }),
     });
   }

@@ -10,10 +10,38 @@ import {
   RolloutSpecTemplateSpecContainersReadinessProbeHttpGetPort,
   RolloutSpecTemplateSpecContainersStartupProbeHttpGetPort,
 } from '../../../imports/argo-rollouts-argoproj.io';
-import { ContainerConfig, ResourceSettings } from '../../model/application';
-import { ServiceProtocol } from '../../model/service-protocol';
-import { ANALYSIS_ARGS } from '../monitoring/prometheus-analysis';
+import { ContainerConfig } from '../../model/application';
+import { Duration } from '../../model/duration';
+import { Quantity } from '../../model/quantity';
+import { ProbeAction, ServiceProtocol } from '../../model/service-protocol';
+import { Surge } from '../../model/surge';
+import { KeyVaultSecrets } from '../azure/key-vault-secrets';
+import { WorkloadIdentity } from '../azure/workload-identity';
+import { ANALYSIS_ARGS, PrometheusAnalysis } from '../monitoring/prometheus-analysis';
+import { AppSettings } from './app-settings';
+import { CanaryServices } from './canary-services';
 import { AppLabels } from './labels';
+
+/**
+ * A traffic router the canary names (an NGINX stable Ingress, a Gateway API plugin's HTTPRoute), which then sets each
+ * step's weight exactly.
+ */
+export interface IRolloutTrafficRouter {
+  /** How the Rollout names it: its `spec.strategy.canary.trafficRouting`. */
+  readonly trafficRouting: RolloutSpecStrategyCanaryTrafficRouting;
+}
+
+/** CPU and memory of a container. */
+export interface ResourceAmounts {
+  readonly cpu: Quantity;
+  readonly memory: Quantity;
+}
+
+/** What a container requests (and is scheduled by) and may use at most. */
+export interface ContainerResources {
+  readonly requests: ResourceAmounts;
+  readonly limits: ResourceAmounts;
+}
 
 /** Properties of {@link CanaryRollout}. */
 export interface CanaryRolloutProps {
@@ -21,31 +49,35 @@ export interface CanaryRolloutProps {
   readonly namespace: string;
   /** Full image reference, `repository:tag` (the base carries the repository alone; overlays pin the tag). */
   readonly image: string;
+  /** The container: its ports, protocol and probe paths (an http container's readiness and liveness paths, as the configuration check requires). */
   readonly container: ContainerConfig;
-  readonly resources: ResourceSettings;
+  /** The container's requests and limits. */
+  readonly resources: ContainerResources;
   /** setWeight steps. */
   readonly weights: readonly number[];
   /** Pause after each weight but the last. */
-  readonly pauses: readonly string[];
-  readonly maxSurge: number | string;
-  readonly stableService: string;
-  readonly canaryService: string;
+  readonly pauses: readonly Duration[];
+  /** Extra pods allowed during the update. */
+  readonly maxSurge: Surge;
+  /** The Services the controller pins to the stable and canary ReplicaSets: the canary's stableService and canaryService. */
+  readonly services: CanaryServices;
   /**
-   * The traffic router that sets each step's weight exactly (an NGINX stableIngress, a Gateway API plugin's HTTPRoute).
+   * The traffic router that sets each step's weight exactly (an NGINX stable Ingress, a Gateway API plugin's HTTPRoute).
    * @default - none: the canary is replica-weighted
    */
-  readonly trafficRouting?: RolloutSpecStrategyCanaryTrafficRouting;
-  /** AnalysisTemplate run in the background from the first pause on. */
-  readonly analysisTemplate: string;
-  readonly serviceAccountName: string;
-  /** ConfigMap read as environment variables. */
-  readonly configMapName: string;
-  /** Secret (synced from Key Vault) and the env var names it holds. @default - none */
-  readonly secretEnv?: { readonly secretName: string; readonly keys: readonly string[] };
-  /** Extra pod volumes and where the container mounts them. @default - none */
-  readonly volumes?: readonly { readonly volume: any; readonly mountPath: string; readonly readOnly: boolean }[];
-  /** Extra pod labels (workload identity). @default - none */
-  readonly podLabels?: { readonly [key: string]: string };
+  readonly trafficRouter?: IRolloutTrafficRouter;
+  /** The AnalysisTemplate run in the background from the first pause on. */
+  readonly analysis: PrometheusAnalysis;
+  /** The pods' ServiceAccount, and the pod labels its identity needs. */
+  readonly identity: WorkloadIdentity;
+  /** The ConfigMap the container reads as environment variables. */
+  readonly config: AppSettings;
+  /**
+   * The Key Vault: the pods mount its CSI volume (which makes the driver sync its Secrets) and the container reads the
+   * env Secret's keys as environment variables.
+   * @default - none: no secret environment variables, no CSI volume
+   */
+  readonly vault?: KeyVaultSecrets;
   /** Pod annotations (a config hash makes a settings change a new canary). @default - none */
   readonly podAnnotations?: { readonly [key: string]: string };
 }
@@ -58,6 +90,8 @@ export interface CanaryRolloutProps {
 export class CanaryRollout extends Construct {
   /** Name of the container port that serves Prometheus metrics when it is not the application's port. */
   public static readonly METRICS_PORT_NAME = 'metrics';
+  /** Name of the pod volume that mounts the Key Vault. */
+  public static readonly VAULT_VOLUME_NAME = 'secrets-store';
 
   public readonly resource: Rollout;
   public readonly name: string;
@@ -74,7 +108,7 @@ export class CanaryRollout extends Construct {
     props.weights.forEach((weight, i) => {
       steps.push({ setWeight: weight });
       const pause = props.pauses[i];
-      if (pause !== undefined) steps.push({ pause: { duration: RolloutSpecStrategyCanaryStepsPauseDuration.fromString(pause) } });
+      if (pause !== undefined) steps.push({ pause: { duration: RolloutSpecStrategyCanaryStepsPauseDuration.fromString(pause.toString()) } });
     });
     const metricsPort = c.metricsPort ?? c.port;
     const protocol = ServiceProtocol.of(c.protocol);
@@ -82,16 +116,14 @@ export class CanaryRollout extends Construct {
     const ports = [{ name: portName, containerPort: c.port, protocol: 'TCP' }];
     this.metricsPortName = metricsPort === c.port ? portName : CanaryRollout.METRICS_PORT_NAME;
     if (metricsPort !== c.port) ports.push({ name: this.metricsPortName, containerPort: metricsPort, protocol: 'TCP' });
-    if (protocol.probesByPath) {
-      for (const f of ['readinessPath', 'livenessPath'] as const) {
-        if (c[f] === undefined) throw new Error(`Rollout '${app}': container.${f} is required for an ${protocol.name} container, unset`);
-      }
-    }
-    const probe = (path: string | undefined) => ({ path, port: portName });
     // HTTP probes GET a path on the named port; gRPC probes call grpc.health.v1.Health on the port number (the
     // kubelet's gRPC probe takes no port name).
-    const grpc = protocol.probesByPath ? undefined : { grpc: { port: c.port } };
-    const volumes = [{ volume: { name: 'tmp', emptyDir: {} }, mountPath: '/tmp', readOnly: false }, ...(props.volumes ?? [])];
+    const probe = <P>(path: string | undefined, namedPort: (name: string) => P) => handler(protocol.probe(path, c.port), namedPort);
+    const { services, vault } = props;
+    const volumes: { readonly volume: { readonly name: string; readonly [field: string]: unknown }; readonly mountPath: string; readonly readOnly: boolean }[] = [
+      { volume: { name: 'tmp', emptyDir: {} }, mountPath: '/tmp', readOnly: false },
+    ];
+    if (vault) volumes.push({ volume: vault.volume(CanaryRollout.VAULT_VOLUME_NAME), mountPath: KeyVaultSecrets.MOUNT_PATH, readOnly: true });
 
     this.resource = new Rollout(this, 'Resource', {
       metadata: { name: app, namespace: props.namespace, labels: { ...props.labels.common } },
@@ -102,15 +134,13 @@ export class CanaryRollout extends Construct {
         selector: { matchLabels: { ...props.labels.selector } },
         strategy: {
           canary: {
-            stableService: props.stableService,
-            canaryService: props.canaryService,
-            ...(props.trafficRouting ? { trafficRouting: props.trafficRouting } : {}),
-            maxSurge: typeof props.maxSurge === 'number'
-              ? RolloutSpecStrategyCanaryMaxSurge.fromNumber(props.maxSurge)
-              : RolloutSpecStrategyCanaryMaxSurge.fromString(props.maxSurge),
+            stableService: services.stable.name,
+            canaryService: services.canary.name,
+            ...(props.trafficRouter ? { trafficRouting: props.trafficRouter.trafficRouting } : {}),
+            maxSurge: props.maxSurge.toIntOrString(RolloutSpecStrategyCanaryMaxSurge),
             maxUnavailable: RolloutSpecStrategyCanaryMaxUnavailable.fromNumber(0),
             analysis: {
-              templates: [{ templateName: props.analysisTemplate }],
+              templates: [{ templateName: props.analysis.name }],
               startingStep: 1,
               args: [
                 { name: ANALYSIS_ARGS.namespace, value: props.namespace },
@@ -123,12 +153,12 @@ export class CanaryRollout extends Construct {
         },
         template: {
           metadata: {
-            labels: { ...props.labels.common, ...(props.podLabels ?? {}) },
+            labels: { ...props.labels.common, ...props.identity.podLabels },
             // Prometheus finds the pods through the application's PodMonitor, not through annotations.
             annotations: { ...(props.podAnnotations ?? {}) },
           },
           spec: {
-            serviceAccountName: props.serviceAccountName,
+            serviceAccountName: props.identity.name,
             automountServiceAccountToken: true,
             enableServiceLinks: false,
             securityContext: {
@@ -152,32 +182,24 @@ export class CanaryRollout extends Construct {
                 image: props.image,
                 imagePullPolicy: 'IfNotPresent',
                 ports,
-                envFrom: [{ configMapRef: { name: props.configMapName } }],
-                env: (props.secretEnv?.keys ?? []).map((key) => ({
+                envFrom: [{ configMapRef: { name: props.config.name } }],
+                env: (vault?.envKeys ?? []).map((key) => ({
                   name: key,
-                  valueFrom: { secretKeyRef: { name: props.secretEnv!.secretName, key } },
+                  valueFrom: { secretKeyRef: { name: vault!.envSecretName, key } },
                 })),
-                resources: {
-                  requests: { cpu: props.resources.requests.cpu, memory: props.resources.requests.memory },
-                  limits: { cpu: props.resources.limits.cpu, memory: props.resources.limits.memory },
-                },
+                resources: { requests: amounts(props.resources.requests), limits: amounts(props.resources.limits) },
                 readinessProbe: {
-                  ...(grpc ?? { httpGet: { ...probe(c.readinessPath), port: RolloutSpecTemplateSpecContainersReadinessProbeHttpGetPort.fromString(portName) } }),
+                  ...probe(c.readinessPath, (name) => RolloutSpecTemplateSpecContainersReadinessProbeHttpGetPort.fromString(name)),
                   periodSeconds: 5,
                   failureThreshold: 3,
                 },
                 livenessProbe: {
-                  ...(grpc ?? { httpGet: { ...probe(c.livenessPath), port: RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort.fromString(portName) } }),
+                  ...probe(c.livenessPath, (name) => RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort.fromString(name)),
                   periodSeconds: 10,
                   failureThreshold: 3,
                 },
                 startupProbe: {
-                  ...(grpc ?? {
-                    httpGet: {
-                      ...probe(c.startupPath ?? c.livenessPath),
-                      port: RolloutSpecTemplateSpecContainersStartupProbeHttpGetPort.fromString(portName),
-                    },
-                  }),
+                  ...probe(c.startupPath ?? c.livenessPath, (name) => RolloutSpecTemplateSpecContainersStartupProbeHttpGetPort.fromString(name)),
                   periodSeconds: 5,
                   failureThreshold: 30,
                 },
@@ -198,4 +220,14 @@ export class CanaryRollout extends Construct {
       },
     });
   }
+}
+
+/** A probe's handler as the generated Rollout types take it: the port of an HTTP GET made by the probe's own port type. */
+function handler<P>(action: ProbeAction, namedPort: (name: string) => P): { httpGet?: { path?: string; port: P }; grpc?: { port: number } } {
+  return { httpGet: action.httpGet && { path: action.httpGet.path, port: namedPort(action.httpGet.port) }, grpc: action.grpc };
+}
+
+/** CPU and memory as the Rollout writes them. */
+function amounts(a: ResourceAmounts): { cpu: string; memory: string } {
+  return { cpu: a.cpu.toString(), memory: a.memory.toString() };
 }

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { k8s } from '../k8s';
+import { CanaryRollout } from './canary-rollout';
 import { AppLabels } from './labels';
 
 /** Properties of {@link RolloutOperators}. */
@@ -7,7 +8,7 @@ export interface RolloutOperatorsProps {
   readonly labels: AppLabels;
   readonly namespace: string;
   /** The Rollout the operators may change (abort, promote, retry, undo). */
-  readonly rolloutName: string;
+  readonly rollout: CanaryRollout;
   /** Entra ID group object IDs (the AKS cluster's Entra ID integration puts them in the user's groups). */
   readonly groups: readonly string[];
 }
@@ -34,7 +35,7 @@ export class RolloutOperators extends Construct {
       metadata: { ...metadata, name },
       rules: [
         { apiGroups: ['argoproj.io'], resources: ['rollouts', 'analysisruns', 'experiments'], verbs: [...read] },
-        { apiGroups: ['argoproj.io'], resources: ['rollouts', 'rollouts/status'], resourceNames: [props.rolloutName], verbs: ['patch'] },
+        { apiGroups: ['argoproj.io'], resources: ['rollouts', 'rollouts/status'], resourceNames: [props.rollout.name], verbs: ['patch'] },
         { apiGroups: ['apps'], resources: ['replicasets'], verbs: [...read] },
         { apiGroups: [''], resources: ['pods'], verbs: [...read] },
       ],

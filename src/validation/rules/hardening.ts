@@ -1,3 +1,5 @@
+import { attempt } from '../../model/errors';
+import { Quantity } from '../../model/quantity';
 import { fieldPath, findingAt, isObject, Rule, show } from '../rule';
 import { containersOf, ContainerAt, eachTemplate, PodTemplate } from './pod-security';
 
@@ -12,24 +14,16 @@ function workContainers(t: PodTemplate): ContainerAt[] {
   return containersOf(t).filter((c) => !c.path.includes('ephemeralContainers'));
 }
 
-const QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\d+)?$/;
-const SUFFIX: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60, n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
-
 /** A Kubernetes quantity as a number; undefined when it is not one. */
 export function parseQuantity(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v !== 'string') return undefined;
-  const m = QUANTITY.exec(v);
-  if (!m) return undefined;
-  const s = m[2];
-  return Number(m[1]) * (s === undefined ? 1 : /^[eE]/.test(s) ? 10 ** Number(s.slice(1)) : SUFFIX[s]);
+  return attempt(() => Quantity.kubernetes(v))?.toNumber();
 }
 
 export const resources: Rule = {
   id: 'hardening/resources',
   description: 'Every container requests and limits cpu and memory with valid quantities, requests not above limits.',
   check: (ctx) =>
-    eachTemplate(ctx, 'hardening/resources', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of workContainers(t)) {
         const r = isObject(c.container.resources) ? c.container.resources : {};
         for (const kind of ['requests', 'limits']) {
@@ -55,7 +49,7 @@ export const probes: Rule = {
   id: 'hardening/probes',
   description: 'Every container has a readiness and a liveness probe, and every probe port is one the container declares.',
   check: (ctx) =>
-    eachTemplate(ctx, 'hardening/probes', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of workContainers(t)) {
         if (c.path.includes('initContainers')) continue;
         const ports: any[] = Array.isArray(c.container.ports) ? c.container.ports : [];
@@ -91,7 +85,7 @@ export const imageTag: Rule = {
   id: 'hardening/image-tag',
   description: 'Every image is pinned: a tag other than latest, or a digest (an untagged image means :latest).',
   check: (ctx) =>
-    eachTemplate(ctx, 'hardening/image-tag', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of containersOf(t)) {
         const image = c.container.image;
         if (typeof image !== 'string') continue;
@@ -107,7 +101,7 @@ export const serviceAccount: Rule = {
   id: 'hardening/service-account',
   description: "Every pod runs as a named ServiceAccount (not the namespace's default) that exists in its environment and namespace.",
   check: (ctx) =>
-    eachTemplate(ctx, 'hardening/service-account', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       const name = t.spec.serviceAccountName ?? t.spec.serviceAccount;
       const path = [...t.path, 'serviceAccountName'];
       const ns = t.at.object.metadata.namespace;
@@ -151,7 +145,7 @@ export const secretLiteral: Rule = {
   id: 'hardening/secret-literal',
   description: 'No secret-looking literal in a container env value or a ConfigMap, and no Secret with data: secrets come from Key Vault through a SecretProviderClass.',
   check: (ctx) => {
-    const out = eachTemplate(ctx, 'hardening/secret-literal', (t, say) => {
+    const out = eachTemplate(ctx, (t, say) => {
       for (const c of containersOf(t)) {
         (Array.isArray(c.container.env) ? c.container.env : []).forEach((e: any, i: number) => {
           const why = secretLike(String(e?.name ?? ''), e?.value);
@@ -166,14 +160,14 @@ export const secretLiteral: Rule = {
       if (m.kind === 'Secret') {
         for (const f of ['data', 'stringData']) {
           if (isObject(m[f]) && Object.keys(m[f]).length > 0) {
-            out.push(findingAt(at, f, 'hardening/secret-literal', `Secret carries ${Object.keys(m[f]).map((k) => JSON.stringify(k)).join(', ')}: secret values never go to Git; sync them from Key Vault with a SecretProviderClass`));
+            out.push(findingAt(at, f, `Secret carries ${Object.keys(m[f]).map((k) => JSON.stringify(k)).join(', ')}: secret values never go to Git; sync them from Key Vault with a SecretProviderClass`));
           }
         }
         continue;
       }
       for (const [k, v] of Object.entries(isObject(m.data) ? m.data : {})) {
         const why = secretLike(k, v);
-        if (why) out.push(findingAt(at, fieldPath('data', k), 'hardening/secret-literal', `${k} = ${masked(String(v))} ${why}: sync it from Key Vault into a Secret instead`));
+        if (why) out.push(findingAt(at, fieldPath('data', k), `${k} = ${masked(String(v))} ${why}: sync it from Key Vault into a Secret instead`));
       }
     }
     return out;

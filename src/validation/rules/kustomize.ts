@@ -2,15 +2,15 @@ import * as path from 'path';
 import { groupVersion, Manifest, parseYamlDocuments } from '../../tree/manifest';
 import { escapeRegExp } from '../../model/names';
 import { asArray, fileReferences, resourcesOf } from '../context';
-import { fieldPath, Finding, isObject, Kustomization, Located, Rule, show, ValidationContext } from '../rule';
+import { fieldPath, isObject, Kustomization, Located, Rule, RuleFinding, show, ValidationContext } from '../rule';
 
 /*
  * Kustomize's rules: every file a kustomization names exists, every patch matches exactly one object (kustomize
  * silently ignores a patch whose target matches nothing), and, with kubectl, every overlay builds.
  */
 
-function kFinding(k: Kustomization, p: string, rule: string, message: string): Finding {
-  return { file: k.file, object: 'Kustomization', path: p, rule, message };
+function kFinding(k: Kustomization, p: string, message: string): RuleFinding {
+  return { file: k.file, object: 'Kustomization', path: p, message };
 }
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i;
@@ -20,14 +20,14 @@ export const filesExist: Rule = {
   description: 'Every resource, patch, configuration, transformer, generator and validator file a kustomization names exists in the tree (a directory named there has a kustomization).',
   check: (ctx) =>
     ctx.kustomizations.flatMap((k) => {
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       const exists = (rel: string, dirOk: boolean) => {
         const target = path.posix.normalize(`${k.dir}/${rel}`);
         return ctx.tree.has(target) || (dirOk && ctx.kustomizationAt.has(target));
       };
       const check = (p: string, rel: unknown, dirOk: boolean) => {
         if (typeof rel !== 'string' || REMOTE.test(rel)) return;
-        if (!exists(rel, dirOk)) out.push(kFinding(k, p, 'kustomize/files-exist', `${show(rel)} does not exist in the tree${dirOk ? ' (as a file or a directory with a kustomization)' : ''}`));
+        if (!exists(rel, dirOk)) out.push(kFinding(k, p, `${show(rel)} does not exist in the tree${dirOk ? ' (as a file or a directory with a kustomization)' : ''}`));
       };
       asArray(k.doc.resources).forEach((r, i) => check(fieldPath('resources', i), r, true));
       asArray(k.doc.components).forEach((r, i) => check(fieldPath('components', i), r, true));
@@ -126,7 +126,7 @@ export const patchTarget: Rule = {
       ];
       if (entries.length === 0) return [];
       const scope: Located[] = resourcesOf(ctx, k.dir);
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       for (const { p, at } of entries) {
         if (!isObject(p)) continue;
         const selectors: Selector[] | undefined = isObject(p.target) ? [p.target as Selector] : smpSelectors(ctx, k, p);
@@ -135,7 +135,7 @@ export const patchTarget: Rule = {
           const n = scope.filter((o) => selects(sel, o.object)).length;
           if (n === 1) continue;
           const where = isObject(p.target) ? `${at}.target` : at;
-          out.push(kFinding(k, where, 'kustomize/patch-target', `target ${show(sel)} matches ${n} objects, must match exactly one${n === 0 ? ': kustomize would silently ignore this patch' : ''}`));
+          out.push(kFinding(k, where, `target ${show(sel)} matches ${n} objects, must match exactly one${n === 0 ? ': kustomize would silently ignore this patch' : ''}`));
         }
       }
       return out;
@@ -156,7 +156,7 @@ export const build: Rule = {
           ctx.kustomize!(k.dir);
           return [];
         } catch (e) {
-          return [kFinding(k, '(build)', 'kustomize/build', `kubectl kustomize ${k.dir} fails: ${(e as Error).message}`)];
+          return [kFinding(k, '(build)', `kubectl kustomize ${k.dir} fails: ${(e as Error).message}`)];
         }
       });
   },

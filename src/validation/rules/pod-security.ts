@@ -1,4 +1,5 @@
-import { Environment, fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
+import { valueAt } from '../../model/json-pointer';
+import { Environment, fieldPath, findingAt, isObject, Located, Rule, RuleFinding, show, ValidationContext } from '../rule';
 
 /*
  * The restricted Pod Security Standard (Kubernetes 1.27: baseline controls plus the restricted ones), applied to the
@@ -44,8 +45,7 @@ export function podTemplates(ctx: ValidationContext): PodTemplate[] {
       }
       const where = TEMPLATE_AT[m.kind];
       if (!where) continue;
-      let t: any = m;
-      for (const k of where) t = isObject(t) ? t[k] : undefined;
+      const t = valueAt(m, where);
       if (isObject(t) && isObject(t.spec)) out.push({ at, env, spec: t.spec, metadata: isObject(t.metadata) ? t.metadata : {}, path: [...where, 'spec'] });
     }
   }
@@ -59,10 +59,10 @@ export function containersOf(t: PodTemplate): ContainerAt[] {
   );
 }
 
-/** Runs `check` on every pod template, building findings with the template's object and the given rule id. */
-export function eachTemplate(ctx: ValidationContext, rule: string, check: (t: PodTemplate, say: (path: readonly (string | number)[], message: string) => void) => void): Finding[] {
-  const out: Finding[] = [];
-  for (const t of podTemplates(ctx)) check(t, (path, message) => out.push(findingAt(t.at, fieldPath(...path), rule, message)));
+/** Runs `check` on every pod template, building findings with the template's object. */
+export function eachTemplate(ctx: ValidationContext, check: (t: PodTemplate, say: (path: readonly (string | number)[], message: string) => void) => void): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const t of podTemplates(ctx)) check(t, (path, message) => out.push(findingAt(t.at, fieldPath(...path), message)));
   return out;
 }
 
@@ -77,7 +77,7 @@ export const hostProcess: Rule = {
   id: 'pss/host-process',
   description: 'No Windows HostProcess pod or container (baseline).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/host-process', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       if (t.spec.securityContext?.windowsOptions?.hostProcess === true) say([...t.path, 'securityContext', 'windowsOptions', 'hostProcess'], 'must not be true, got true');
       for (const c of containersOf(t)) {
         if (c.container.securityContext?.windowsOptions?.hostProcess === true) say([...c.path, 'securityContext', 'windowsOptions', 'hostProcess'], 'must not be true, got true');
@@ -89,7 +89,7 @@ export const hostNamespaces: Rule = {
   id: 'pss/host-namespaces',
   description: "No sharing of the host's network, PID or IPC namespace (baseline).",
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/host-namespaces', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const f of ['hostNetwork', 'hostPID', 'hostIPC']) if (t.spec[f] === true) say([...t.path, f], `must be unset or false, got true`);
     }),
 };
@@ -98,7 +98,7 @@ export const privileged: Rule = {
   id: 'pss/privileged',
   description: 'No privileged container (baseline).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/privileged', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of containersOf(t)) if (c.container.securityContext?.privileged === true) say([...c.path, 'securityContext', 'privileged'], 'must be unset or false, got true');
     }),
 };
@@ -107,7 +107,7 @@ export const capabilities: Rule = {
   id: 'pss/capabilities',
   description: 'Every container drops ALL capabilities and adds none but NET_BIND_SERVICE (restricted).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/capabilities', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of containersOf(t)) {
         if (c.path.includes('ephemeralContainers')) continue;
         const caps = c.container.securityContext?.capabilities ?? {};
@@ -124,7 +124,7 @@ export const hostPorts: Rule = {
   id: 'pss/host-ports',
   description: 'No container port bound to a host port (baseline).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/host-ports', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of containersOf(t)) {
         (Array.isArray(c.container.ports) ? c.container.ports : []).forEach((p: any, i: number) => {
           if (p?.hostPort !== undefined && p.hostPort !== 0) say([...c.path, 'ports', i, 'hostPort'], `must be unset or 0, got ${show(p.hostPort)}`);
@@ -137,7 +137,7 @@ export const appArmor: Rule = {
   id: 'pss/apparmor',
   description: 'No AppArmor profile other than runtime/default or a localhost/ profile (baseline).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/apparmor', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       const metaPath = t.path.slice(0, -1);
       for (const [k, v] of Object.entries(t.metadata.annotations ?? {})) {
         if (!k.startsWith('container.apparmor.security.beta.kubernetes.io/')) continue;
@@ -152,7 +152,7 @@ export const seLinux: Rule = {
   id: 'pss/selinux',
   description: 'No custom SELinux user or role, and only the container SELinux types (baseline).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/selinux', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       const places = [{ sc: t.spec.securityContext, path: [...t.path, 'securityContext'] }, ...containersOf(t).map((c) => ({ sc: c.container.securityContext, path: [...c.path, 'securityContext'] }))];
       for (const { sc, path } of places) {
         const o = sc?.seLinuxOptions;
@@ -167,7 +167,7 @@ export const procMount: Rule = {
   id: 'pss/proc-mount',
   description: 'The default /proc mount type only (baseline).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/proc-mount', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of containersOf(t)) {
         const v = c.container.securityContext?.procMount;
         if (v !== undefined && v !== 'Default') say([...c.path, 'securityContext', 'procMount'], `must be unset or "Default", got ${show(v)}`);
@@ -179,7 +179,7 @@ export const seccomp: Rule = {
   id: 'pss/seccomp',
   description: 'Every container runs with the RuntimeDefault or a Localhost seccomp profile, set on the pod or the container (restricted).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/seccomp', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       const ok = (v: unknown) => v === 'RuntimeDefault' || v === 'Localhost';
       const pod = t.spec.securityContext?.seccompProfile?.type;
       if (pod !== undefined && !ok(pod)) say([...t.path, 'securityContext', 'seccompProfile', 'type'], `must be "RuntimeDefault" or "Localhost", got ${show(pod)}`);
@@ -204,7 +204,7 @@ export const sysctls: Rule = {
   id: 'pss/sysctls',
   description: 'Only the safe sysctls (baseline).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/sysctls', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       (Array.isArray(t.spec.securityContext?.sysctls) ? t.spec.securityContext.sysctls : []).forEach((s: any, i: number) => {
         if (!SAFE_SYSCTLS.includes(s?.name)) say([...t.path, 'securityContext', 'sysctls', i, 'name'], `must be one of ${SAFE_SYSCTLS.join(', ')}, got ${show(s?.name)}`);
       });
@@ -217,7 +217,7 @@ export const volumeTypes: Rule = {
   id: 'pss/volume-types',
   description: 'Only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret volumes: no hostPath (restricted).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/volume-types', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       (Array.isArray(t.spec.volumes) ? t.spec.volumes : []).forEach((v: any, i: number) => {
         for (const k of Object.keys(isObject(v) ? v : {})) {
           if (k !== 'name' && !VOLUME_TYPES.includes(k)) say([...t.path, 'volumes', i, k], `volume type ${k} is not allowed (allowed: ${VOLUME_TYPES.join(', ')}), got ${show(v[k])}`);
@@ -230,7 +230,7 @@ export const privilegeEscalation: Rule = {
   id: 'pss/privilege-escalation',
   description: 'Every container sets allowPrivilegeEscalation: false (restricted).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/privilege-escalation', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of containersOf(t)) {
         if (c.path.includes('ephemeralContainers')) continue;
         const v = c.container.securityContext?.allowPrivilegeEscalation;
@@ -243,7 +243,7 @@ export const runAsNonRoot: Rule = {
   id: 'pss/run-as-non-root',
   description: 'Every container runs with runAsNonRoot: true, set on the pod or the container (restricted).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/run-as-non-root', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       for (const c of containersOf(t)) {
         const e = effective(t, c, 'runAsNonRoot');
         if (e.value !== true) say(e.path, `must be true (on the container or the pod), got ${show(e.value)}`);
@@ -255,7 +255,7 @@ export const runAsUser: Rule = {
   id: 'pss/run-as-user',
   description: 'No pod or container sets runAsUser: 0 (restricted).',
   check: (ctx) =>
-    eachTemplate(ctx, 'pss/run-as-user', (t, say) => {
+    eachTemplate(ctx, (t, say) => {
       if (t.spec.securityContext?.runAsUser === 0) say([...t.path, 'securityContext', 'runAsUser'], 'must not be 0 (root), got 0');
       for (const c of containersOf(t)) if (c.container.securityContext?.runAsUser === 0) say([...c.path, 'securityContext', 'runAsUser'], 'must not be 0 (root), got 0');
     }),

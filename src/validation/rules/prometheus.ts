@@ -3,7 +3,7 @@ import { POD_MONITOR_TARGET_LABELS, seriesLabel } from '../../model/monitoring';
 import { ParsedQuery, parsePromql, substituteArgs } from '../../model/promql';
 import { PromqlParseCache } from '../promql-cache';
 import { ServiceProtocol } from '../../model/service-protocol';
-import { Environment, fieldPath, Finding, findingAt, isObject, Located, Rule, show, ValidationContext } from '../rule';
+import { Environment, fieldPath, findingAt, isObject, Located, Rule, RuleFinding, show, ValidationContext } from '../rule';
 
 /*
  * The canary analysis as Prometheus and Argo Rollouts will run it: every query parses with Prometheus' own grammar
@@ -64,7 +64,7 @@ function resolve(query: string, template: Located, args: Record<string, string>)
 }
 
 /** Runs `check` on every Prometheus query of every analysis template of every environment, once per Rollout running it. */
-function eachQuery(ctx: ValidationContext, check: (q: TemplateQuery, resolved: string, env: Environment, rollout?: Located) => Finding[]): Finding[] {
+function eachQuery(ctx: ValidationContext, check: (q: TemplateQuery, resolved: string, env: Environment, rollout?: Located) => RuleFinding[]): RuleFinding[] {
   return ctx.environments.flatMap((env) =>
     env.objects.flatMap(templateQueries).flatMap((q) => {
       const runs = rolloutsRunning(env, q.at);
@@ -92,7 +92,7 @@ function withParser<T>(ctx: ValidationContext, check: (parse: (query: string) =>
 }
 
 /** Unique findings, in order (a template run by several Rollouts, or found in several files, is reported once). */
-function unique(findings: Finding[]): Finding[] {
+function unique(findings: RuleFinding[]): RuleFinding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = JSON.stringify(f);
@@ -108,7 +108,7 @@ export const querySyntax: Rule = {
       const error = parse(resolved).error;
       if (!error) return [];
       const as = rollout ? ` (args of Rollout ${rollout.object.metadata.name} substituted)` : '';
-      return [findingAt(q.at, q.path, 'prometheus/query-syntax', `does not parse as PromQL${as}: ${error.message}: ${show(resolved)}`)];
+      return [findingAt(q.at, q.path, `does not parse as PromQL${as}: ${error.message}: ${show(resolved)}`)];
     });
     const rules = ctx.distinct.flatMap((at) => {
       if (at.object.kind !== 'PrometheusRule') return [];
@@ -117,7 +117,7 @@ export const querySyntax: Rule = {
         (Array.isArray(g?.rules) ? g.rules : []).flatMap((r: any, ri: number) => {
           const expr = typeof r?.expr === 'number' ? String(r.expr) : r?.expr;
           const error = typeof expr === 'string' ? parse(expr).error : { message: `expr must be a string, got ${show(expr)}` };
-          return error ? [findingAt(at, fieldPath('spec', 'groups', gi, 'rules', ri, 'expr'), 'prometheus/query-syntax', `does not parse as PromQL: ${error.message}: ${show(expr)}`)] : [];
+          return error ? [findingAt(at, fieldPath('spec', 'groups', gi, 'rules', ri, 'expr'), `does not parse as PromQL: ${error.message}: ${show(expr)}`)] : [];
         }),
       );
     });
@@ -187,10 +187,10 @@ export const queryLabels: Rule = {
         const monitors = podMonitorsOf(env, rollout.object.metadata.namespace, labels);
         const name = `Rollout ${rollout.object.metadata.name}`;
         if (monitors.length === 0) {
-          return [findingAt(q.at, q.path, 'prometheus/query-labels', `no PodMonitor scrapes the pods of ${name} in ${env.name}: the query finds no series`)];
+          return [findingAt(q.at, q.path, `no PodMonitor scrapes the pods of ${name} in ${env.name}: the query finds no series`)];
         }
         const attached = new Set(monitors.flatMap((m) => [...attachedLabels(m, labels)]));
-        const findings: Finding[] = [];
+        const findings: RuleFinding[] = [];
         for (const sel of parse(resolved).selectors) {
           const own = instrumentation.get(sel.metric ?? '') ?? [];
           for (const m of sel.matchers) {
@@ -199,7 +199,6 @@ export const queryLabels: Rule = {
               findingAt(
                 q.at,
                 q.path,
-                'prometheus/query-labels',
                 `filters ${sel.metric ?? 'a series'} on label ${show(m.label)}, which the scrape of ${name}'s pods (PodMonitor ${monitors.map((x) => x.object.metadata.name).join(', ')}) does not attach: it attaches ${[...attached].sort().join(', ')}`,
               ),
             );
@@ -222,7 +221,7 @@ export const podMonitorPort: Rule = {
           .flatMap((m) => {
             const spec = (m.object.spec ?? {}) as Record<string, any>;
             const rollouts = env.objects.filter((r) => r.object.kind === 'Rollout' && podMonitorsOf(env, r.object.metadata.namespace, podLabels(r)).includes(m));
-            if (rollouts.length === 0) return [findingAt(m, 'spec.selector', 'prometheus/pod-monitor-port', `selects no pods of a Rollout of ${env.name}: ${show(spec.selector)}`)];
+            if (rollouts.length === 0) return [findingAt(m, 'spec.selector', `selects no pods of a Rollout of ${env.name}: ${show(spec.selector)}`)];
             const declared = rollouts.flatMap((r) => ((r.object.spec as any)?.template?.spec?.containers ?? []).flatMap((c: any) => (Array.isArray(c?.ports) ? c.ports : [])));
             const names = declared.map((p: any) => p?.name).filter((n: unknown): n is string => typeof n === 'string');
             return (Array.isArray(spec.podMetricsEndpoints) ? spec.podMetricsEndpoints : []).flatMap((e: any, i: number) => {
@@ -230,7 +229,7 @@ export const podMonitorPort: Rule = {
               if (e?.port === undefined && typeof e?.portNumber === 'number' && declared.some((p: any) => p?.containerPort === e.portNumber)) return [];
               const what = e?.port !== undefined ? `port ${show(e.port)}` : `portNumber ${show(e?.portNumber)}`;
               return [
-                findingAt(m, fieldPath('spec', 'podMetricsEndpoints', i, e?.port !== undefined ? 'port' : 'portNumber'), 'prometheus/pod-monitor-port', `${what} is not a port the containers of Rollout ${rollouts.map((r) => r.object.metadata.name).join(', ')} declare (declared: ${declared.map((p: any) => `${p?.name ?? '(unnamed)'} ${p?.containerPort}`).join(', ') || 'none'})`),
+                findingAt(m, fieldPath('spec', 'podMetricsEndpoints', i, e?.port !== undefined ? 'port' : 'portNumber'), `${what} is not a port the containers of Rollout ${rollouts.map((r) => r.object.metadata.name).join(', ')} declare (declared: ${declared.map((p: any) => `${p?.name ?? '(unnamed)'} ${p?.containerPort}`).join(', ') || 'none'})`),
               ];
             });
           }),
@@ -260,11 +259,11 @@ export const emptyResult: Rule = {
               .map(([what, phase]) => `${what} makes the measurement ${phase}`);
           } catch (e) {
             if (!(e instanceof ConditionSyntaxError)) throw e;
-            return [findingAt(at, path, 'prometheus/empty-result', `a condition is not one the evaluator reads: ${e.message}`)];
+            return [findingAt(at, path, `a condition is not one the evaluator reads: ${e.message}`)];
           }
           if (wrong.length === 0) return [];
           const conditions = `successCondition ${show(q.metric.successCondition)}, failureCondition ${show(q.metric.failureCondition)}`;
-          return [findingAt(at, path, 'prometheus/empty-result', `${wrong.join(' and ')}, not Inconclusive (${conditions}): guard both conditions with len(result) > 0`)];
+          return [findingAt(at, path, `${wrong.join(' and ')}, not Inconclusive (${conditions}): guard both conditions with len(result) > 0`)];
         }),
       ),
     ),

@@ -1,8 +1,9 @@
 import { groupVersion } from '../../tree/manifest';
-import { parseGoDuration, parsePauseDuration } from '../../model/duration';
+import { Duration } from '../../model/duration';
+import { attempt } from '../../model/errors';
 import { GATEWAY_API_PLUGIN } from '../../model/traffic';
 import { scaled } from '../../model/traffic-share';
-import { Environment, fieldPath, Finding, findingAt, isObject, Located, repeats, Rule, show, ValidationContext } from '../rule';
+import { Environment, fieldPath, findingAt, isObject, Located, repeats, Rule, RuleFinding, show, ValidationContext } from '../rule';
 
 /*
  * Argo Rollouts' rules, after its validation code (pkg/apis/rollouts/validation/validation.go and
@@ -15,7 +16,7 @@ const TEMPLATE_KINDS = ['AnalysisTemplate', 'ClusterAnalysisTemplate'];
 const POD_TEMPLATE_HASH = 'rollouts-pod-template-hash';
 
 /** Runs `check` on every object of `kinds` in every environment. */
-function eachObject(ctx: ValidationContext, kinds: readonly string[], check: (at: Located, env: Environment) => Finding[]): Finding[] {
+function eachObject(ctx: ValidationContext, kinds: readonly string[], check: (at: Located, env: Environment) => RuleFinding[]): RuleFinding[] {
   return ctx.environments.flatMap((env) => env.objects.filter((o) => kinds.includes(o.object.kind)).flatMap((at) => check(at, env)));
 }
 
@@ -43,7 +44,7 @@ export const strategy: Rule = {
       const s = (r.object.spec as any)?.strategy ?? {};
       const set = ['canary', 'blueGreen'].filter((k) => s[k] !== undefined && s[k] !== null);
       if (set.length === 1) return [];
-      return [findingAt(r, 'spec.strategy', 'rollouts/strategy', `must set exactly one of canary or blueGreen, sets ${set.length === 0 ? 'none' : 'both'}`)];
+      return [findingAt(r, 'spec.strategy', `must set exactly one of canary or blueGreen, sets ${set.length === 0 ? 'none' : 'both'}`)];
     }),
 };
 
@@ -57,12 +58,12 @@ export const selector: Rule = {
       const sel = spec.selector ?? {};
       const matchLabels: Record<string, unknown> = isObject(sel.matchLabels) ? sel.matchLabels : {};
       if (Object.keys(matchLabels).length + (Array.isArray(sel.matchExpressions) ? sel.matchExpressions.length : 0) === 0) {
-        return [findingAt(r, 'spec.selector', 'rollouts/selector', `empty selector is invalid: it would select every pod of the namespace, got ${show(spec.selector)}`)];
+        return [findingAt(r, 'spec.selector', `empty selector is invalid: it would select every pod of the namespace, got ${show(spec.selector)}`)];
       }
       const labels: Record<string, unknown> = spec.template?.metadata?.labels ?? {};
       return Object.entries(matchLabels)
         .filter(([k, v]) => labels[k] !== v)
-        .map(([k, v]) => findingAt(r, fieldPath('spec', 'selector', 'matchLabels', k), 'rollouts/selector', `selector ${show(v)} does not match the pod template label ${show(labels[k])}`));
+        .map(([k, v]) => findingAt(r, fieldPath('spec', 'selector', 'matchLabels', k), `selector ${show(v)} does not match the pod template label ${show(labels[k])}`));
     }),
 };
 
@@ -77,7 +78,7 @@ export const maxSurgeUnavailable: Rule = {
       const unavailable = c.maxUnavailable ?? '25%';
       const zero = (v: unknown) => v === 0 || v === '0' || v === '0%';
       if (!zero(surge) || !zero(unavailable)) return [];
-      return [findingAt(r, 'spec.strategy.canary.maxSurge', 'rollouts/max-surge-unavailable', `MaxSurge and MaxUnavailable both can not be zero: maxSurge ${show(surge)}, maxUnavailable ${show(unavailable)}`)];
+      return [findingAt(r, 'spec.strategy.canary.maxSurge', `MaxSurge and MaxUnavailable both can not be zero: maxSurge ${show(surge)}, maxUnavailable ${show(unavailable)}`)];
     }),
 };
 
@@ -91,7 +92,7 @@ export const stepType: Rule = {
       stepsOf(r).flatMap(({ step, i }) => {
         const set = STEP_KINDS.filter((k) => step[k] !== undefined && step[k] !== null);
         if (set.length === 1) return [];
-        return [findingAt(r, fieldPath(...STEPS, i), 'rollouts/step-type', `a step must set exactly one of ${STEP_KINDS.join(', ')}; sets ${set.length === 0 ? 'none' : set.join(' and ')}`)];
+        return [findingAt(r, fieldPath(...STEPS, i), `a step must set exactly one of ${STEP_KINDS.join(', ')}; sets ${set.length === 0 ? 'none' : set.join(' and ')}`)];
       }),
     ),
 };
@@ -104,7 +105,7 @@ export const setWeightRange: Rule = {
       const max = canaryOf(r)?.trafficRouting?.maxTrafficWeight ?? 100;
       return stepsOf(r)
         .filter(({ step }) => step.setWeight !== undefined && (typeof step.setWeight !== 'number' || step.setWeight < 0 || step.setWeight > max))
-        .map(({ step, i }) => findingAt(r, fieldPath(...STEPS, i, 'setWeight'), 'rollouts/set-weight-range', `${show(step.setWeight)} must be between 0 and ${max}`));
+        .map(({ step, i }) => findingAt(r, fieldPath(...STEPS, i, 'setWeight'), `${show(step.setWeight)} must be between 0 and ${max}`));
     }),
 };
 
@@ -113,12 +114,12 @@ export const setWeightIncreasing: Rule = {
   description: 'setWeight steps increase: each is greater than the previous one.',
   check: (ctx) =>
     eachObject(ctx, [ROLLOUT], (r) => {
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       let previous: number | undefined;
       for (const { step, i } of stepsOf(r)) {
         if (typeof step.setWeight !== 'number') continue;
         if (previous !== undefined && step.setWeight <= previous) {
-          out.push(findingAt(r, fieldPath(...STEPS, i, 'setWeight'), 'rollouts/set-weight-increasing', `${step.setWeight} must be greater than the previous setWeight ${previous}`));
+          out.push(findingAt(r, fieldPath(...STEPS, i, 'setWeight'), `${step.setWeight} must be greater than the previous setWeight ${previous}`));
         }
         previous = step.setWeight;
       }
@@ -134,9 +135,9 @@ export const pauseDuration: Rule = {
       stepsOf(r)
         .filter(({ step }) => isObject(step.pause) && step.pause.duration !== undefined)
         .flatMap(({ step, i }) => {
-          const d = parsePauseDuration(step.pause.duration);
+          const d = attempt(() => Duration.pause(step.pause.duration))?.toSeconds();
           if (d !== undefined && d >= 0) return [];
-          return [findingAt(r, fieldPath(...STEPS, i, 'pause', 'duration'), 'rollouts/pause-duration', `${show(step.pause.duration)} is not a duration: use seconds (30) or a Go duration (30s, 5m, 1h)`)];
+          return [findingAt(r, fieldPath(...STEPS, i, 'pause', 'duration'), `${show(step.pause.duration)} is not a duration: use seconds (30) or a Go duration (30s, 5m, 1h)`)];
         }),
     ),
 };
@@ -157,7 +158,7 @@ export const servicesSet: Rule = {
     eachObject(ctx, [ROLLOUT], (r) =>
       servicesOf(r)
         .filter((s) => s.field !== 'previewService' && (typeof s.name !== 'string' || s.name === ''))
-        .map((s) => findingAt(r, s.path, 'rollouts/services-set', `must name the ${s.field.replace('Service', '')} Service, got ${show(s.name)}`)),
+        .map((s) => findingAt(r, s.path, `must name the ${s.field.replace('Service', '')} Service, got ${show(s.name)}`)),
     ),
 };
 
@@ -167,10 +168,10 @@ export const servicesDistinct: Rule = {
   check: (ctx) =>
     eachObject(ctx, [ROLLOUT], (r) => {
       const s = servicesOf(r);
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       for (let i = 0; i + 1 < s.length; i += 2) {
         if (typeof s[i].name === 'string' && s[i].name !== '' && s[i].name === s[i + 1].name) {
-          out.push(findingAt(r, s[i].path, 'rollouts/services-distinct', `${s[i].field} and ${s[i + 1].field} are both ${show(s[i].name)}: two different services are required`));
+          out.push(findingAt(r, s[i].path, `${s[i].field} and ${s[i + 1].field} are both ${show(s[i].name)}: two different services are required`));
         }
       }
       return out;
@@ -184,7 +185,7 @@ export const serviceExists: Rule = {
     eachObject(ctx, [ROLLOUT], (r, env) =>
       servicesOf(r)
         .filter((s) => typeof s.name === 'string' && s.name !== '' && !find(env, 'Service', s.name, r.object.metadata.namespace))
-        .map((s) => findingAt(r, s.path, 'rollouts/service-exists', `Service ${show(s.name)} does not exist in namespace ${show(r.object.metadata.namespace)} of ${env.name}`)),
+        .map((s) => findingAt(r, s.path, `Service ${show(s.name)} does not exist in namespace ${show(r.object.metadata.namespace)} of ${env.name}`)),
     ),
 };
 
@@ -194,17 +195,17 @@ export const serviceSelectsPods: Rule = {
   check: (ctx) =>
     eachObject(ctx, [ROLLOUT], (r, env) => {
       const labels: Record<string, unknown> = (r.object.spec as any)?.template?.metadata?.labels ?? {};
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       for (const s of servicesOf(r)) {
         const svc = find(env, 'Service', s.name, r.object.metadata.namespace);
         if (!svc) continue;
         const sel: Record<string, unknown> = (svc.object.spec as any)?.selector ?? {};
         if (Object.keys(sel).length === 0) {
-          out.push(findingAt(r, s.path, 'rollouts/service-selects-pods', `Service ${show(s.name)} has no selector: it would not follow the Rollout's pods`));
+          out.push(findingAt(r, s.path, `Service ${show(s.name)} has no selector: it would not follow the Rollout's pods`));
         }
         for (const [k, v] of Object.entries(sel)) {
           if (k === POD_TEMPLATE_HASH || labels[k] === v) continue;
-          out.push(findingAt(r, s.path, 'rollouts/service-selects-pods', `Service ${show(s.name)} selects ${k}=${show(v)}, but the pod template has ${k}=${show(labels[k])}`));
+          out.push(findingAt(r, s.path, `Service ${show(s.name)} selects ${k}=${show(v)}, but the pod template has ${k}=${show(labels[k])}`));
         }
       }
       return out;
@@ -218,9 +219,9 @@ export const trafficRouterFields: Rule = {
     eachObject(ctx, [ROLLOUT], (r) => {
       const c = canaryOf(r);
       if (!c || c.trafficRouting) return [];
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       const say = (path: string, what: string, value: unknown) =>
-        out.push(findingAt(r, path, 'rollouts/traffic-router-fields', `${what} ${show(value)} needs a traffic router (spec.strategy.canary.trafficRouting), and this canary has none`));
+        out.push(findingAt(r, path, `${what} ${show(value)} needs a traffic router (spec.strategy.canary.trafficRouting), and this canary has none`));
       for (const f of ['scaleDownDelaySeconds', 'abortScaleDownDelaySeconds', 'dynamicStableScale', 'pingPong']) {
         if (c[f] !== undefined && c[f] !== false) say(`spec.strategy.canary.${f}`, f, c[f]);
       }
@@ -257,29 +258,28 @@ export const gatewayApiRoute: Rule = {
       const c = canaryOf(r);
       const cfg = c?.trafficRouting?.plugins?.[GATEWAY_API];
       if (cfg === undefined) return [];
-      const rule = 'rollouts/gateway-api-route';
       const at = fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API);
       const refs: { name: unknown; path: string }[] = [];
       if (isObject(cfg) && cfg.httpRoute !== undefined) refs.push({ name: cfg.httpRoute, path: fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API, 'httpRoute') });
       if (isObject(cfg) && Array.isArray(cfg.httpRoutes)) {
         cfg.httpRoutes.forEach((h: any, i: number) => refs.push({ name: h?.name, path: fieldPath(...TRAFFIC_ROUTING, 'plugins', GATEWAY_API, 'httpRoutes', i, 'name') }));
       }
-      if (refs.length === 0) return [findingAt(r, at, rule, `names no HTTPRoute: set httpRoute to the route whose weights the plugin sets, got ${show(cfg)}`)];
+      if (refs.length === 0) return [findingAt(r, at, `names no HTTPRoute: set httpRoute to the route whose weights the plugin sets, got ${show(cfg)}`)];
       const namespace = (isObject(cfg) && typeof cfg.namespace === 'string' ? cfg.namespace : undefined) ?? r.object.metadata.namespace;
       const want = [c!.stableService, c!.canaryService];
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       for (const ref of refs) {
         const route = find(env, 'HTTPRoute', ref.name, namespace);
         if (!route) {
-          out.push(findingAt(r, ref.path, rule, `HTTPRoute ${show(ref.name)} does not exist in namespace ${show(namespace)} of ${env.name}`));
+          out.push(findingAt(r, ref.path, `HTTPRoute ${show(ref.name)} does not exist in namespace ${show(namespace)} of ${env.name}`));
           continue;
         }
         const rules: any[] = Array.isArray((route.object.spec as any)?.rules) ? (route.object.spec as any).rules : [];
-        if (rules.length === 0) out.push(findingAt(r, ref.path, rule, `HTTPRoute ${show(ref.name)} has no rules: it sends no traffic to the stable and canary Services ${show(want)}`));
+        if (rules.length === 0) out.push(findingAt(r, ref.path, `HTTPRoute ${show(ref.name)} has no rules: it sends no traffic to the stable and canary Services ${show(want)}`));
         rules.forEach((x, i) => {
           const got = (Array.isArray(x?.backendRefs) ? x.backendRefs : []).map((b: any) => backendName(isObject(b) ? b : {}, route.object.metadata.namespace ?? namespace));
           if (got.length === 2 && want.every((w) => got.includes(w))) return;
-          out.push(findingAt(r, ref.path, rule, `HTTPRoute ${show(ref.name)} rules[${i}] sends traffic to ${show(got)}: its backendRefs must be exactly the stable and canary Services ${show(want)}`));
+          out.push(findingAt(r, ref.path, `HTTPRoute ${show(ref.name)} rules[${i}] sends traffic to ${show(got)}: its backendRefs must be exactly the stable and canary Services ${show(want)}`));
         });
       }
       return out;
@@ -294,16 +294,15 @@ export const nginxStableIngress: Rule = {
       const c = canaryOf(r);
       const nginx = c?.trafficRouting?.nginx;
       if (!isObject(nginx)) return [];
-      const rule = 'rollouts/nginx-stable-ingress';
       const refs: { name: unknown; path: string }[] = [];
       if (nginx.stableIngress !== undefined) refs.push({ name: nginx.stableIngress, path: fieldPath(...TRAFFIC_ROUTING, 'nginx', 'stableIngress') });
       if (Array.isArray(nginx.stableIngresses)) nginx.stableIngresses.forEach((n: unknown, i: number) => refs.push({ name: n, path: fieldPath(...TRAFFIC_ROUTING, 'nginx', 'stableIngresses', i) }));
-      if (refs.length === 0) return [findingAt(r, fieldPath(...TRAFFIC_ROUTING, 'nginx'), rule, `names no stableIngress: set it to the Ingress that sends traffic to the stable Service, got ${show(nginx)}`)];
-      const out: Finding[] = [];
+      if (refs.length === 0) return [findingAt(r, fieldPath(...TRAFFIC_ROUTING, 'nginx'), `names no stableIngress: set it to the Ingress that sends traffic to the stable Service, got ${show(nginx)}`)];
+      const out: RuleFinding[] = [];
       for (const ref of refs) {
         const ingress = find(env, 'Ingress', ref.name, r.object.metadata.namespace);
         if (!ingress) {
-          out.push(findingAt(r, ref.path, rule, `Ingress ${show(ref.name)} does not exist in namespace ${show(r.object.metadata.namespace)} of ${env.name}`));
+          out.push(findingAt(r, ref.path, `Ingress ${show(ref.name)} does not exist in namespace ${show(r.object.metadata.namespace)} of ${env.name}`));
           continue;
         }
         const spec = (ingress.object.spec ?? {}) as Record<string, any>;
@@ -312,9 +311,9 @@ export const nginxStableIngress: Rule = {
         (Array.isArray(spec.rules) ? spec.rules : []).forEach((x: any, i: number) =>
           (Array.isArray(x?.http?.paths) ? x.http.paths : []).forEach((p: any, j: number) => backends.push({ path: `rules[${i}].http.paths[${j}]`, service: p?.backend?.service?.name })),
         );
-        if (backends.length === 0) out.push(findingAt(r, ref.path, rule, `Ingress ${show(ref.name)} has no backend: it must send traffic to the stable Service ${show(c!.stableService)}`));
+        if (backends.length === 0) out.push(findingAt(r, ref.path, `Ingress ${show(ref.name)} has no backend: it must send traffic to the stable Service ${show(c!.stableService)}`));
         for (const b of backends.filter((x) => x.service !== c!.stableService)) {
-          out.push(findingAt(r, ref.path, rule, `Ingress ${show(ref.name)} sends ${b.path} to Service ${show(b.service)}: a stable Ingress must send it to the stable Service ${show(c!.stableService)}`));
+          out.push(findingAt(r, ref.path, `Ingress ${show(ref.name)} sends ${b.path} to Service ${show(b.service)}: a stable Ingress must send it to the stable Service ${show(c!.stableService)}`));
         }
       }
       return out;
@@ -350,7 +349,7 @@ export const analysisTemplateExists: Rule = {
     eachObject(ctx, [ROLLOUT], (r, env) =>
       templateRefs(r, env)
         .filter((t) => !t.template)
-        .map((t) => findingAt(r, t.refPath, 'rollouts/analysis-template-exists', `${t.kind} ${show(t.ref?.templateName)} does not exist in ${env.name}`)),
+        .map((t) => findingAt(r, t.refPath, `${t.kind} ${show(t.ref?.templateName)} does not exist in ${env.name}`)),
     ),
 };
 
@@ -365,7 +364,7 @@ export const analysisArgs: Rule = {
         const declared: any[] = Array.isArray((t.template.object.spec as any)?.args) ? (t.template.object.spec as any).args : [];
         return declared
           .filter((a) => a?.value === undefined && a?.valueFrom === undefined && !passed.has(a?.name))
-          .map((a) => findingAt(r, fieldPath(...t.path, 'args'), 'rollouts/analysis-args', `args.${a?.name} was not resolved: ${t.kind} ${t.ref.templateName} declares it without a value and the Rollout does not pass it`));
+          .map((a) => findingAt(r, fieldPath(...t.path, 'args'), `args.${a?.name} was not resolved: ${t.kind} ${t.ref.templateName} declares it without a value and the Rollout does not pass it`));
       }),
     ),
 };
@@ -388,7 +387,7 @@ export const inlineAnalysisTerminates: Rule = {
           ((t.template!.object.spec as any)?.metrics ?? [])
             .filter((m: any) => isObject(m) && effectiveCount(m) === undefined)
             .map((m: any) =>
-              findingAt(r, t.refPath, 'rollouts/inline-analysis-terminates', `${t.kind} ${t.ref.templateName} has metric ${m.name} which runs indefinitely (interval ${show(m.interval)}, count ${show(m.count)}): set count`),
+              findingAt(r, t.refPath, `${t.kind} ${t.ref.templateName} has metric ${m.name} which runs indefinitely (interval ${show(m.interval)}, count ${show(m.count)}): set count`),
             ),
         ),
     ),
@@ -405,7 +404,7 @@ export const metricNamesUnique: Rule = {
   check: (ctx) =>
     eachObject(ctx, TEMPLATE_KINDS, (t) =>
       repeats(metricsOf(t), ({ metric }) => metric.name).map(({ item: { metric, i }, first }) =>
-        findingAt(t, fieldPath('spec', 'metrics', i, 'name'), 'rollouts/metric-names-unique', `duplicate name ${show(metric.name)} (also metrics[${first}])`),
+        findingAt(t, fieldPath('spec', 'metrics', i, 'name'), `duplicate name ${show(metric.name)} (also metrics[${first}])`),
       ),
     ),
 };
@@ -420,7 +419,7 @@ export const metricProvider: Rule = {
         const set = Object.keys(p).filter((k) => p[k] !== undefined && p[k] !== null && !(k === 'plugin' && isObject(p[k]) && Object.keys(p[k]).length === 0));
         const providers = set.flatMap((k) => (k === 'plugin' && isObject(p.plugin) ? Object.keys(p.plugin).map((n) => `plugin ${n}`) : [k]));
         if (providers.length === 1) return [];
-        return [findingAt(t, fieldPath('spec', 'metrics', i, 'provider'), 'rollouts/metric-provider', providers.length === 0 ? 'no provider specified' : `multiple providers specified: ${providers.join(', ')}`)];
+        return [findingAt(t, fieldPath('spec', 'metrics', i, 'provider'), providers.length === 0 ? 'no provider specified' : `multiple providers specified: ${providers.join(', ')}`)];
       }),
     ),
 };
@@ -438,16 +437,16 @@ export const metricLimits: Rule = {
   check: (ctx) =>
     eachObject(ctx, TEMPLATE_KINDS, (t) =>
       metricsOf(t).flatMap(({ metric, i }) => {
-        const out: Finding[] = [];
+        const out: RuleFinding[] = [];
         const at = (f: string) => fieldPath('spec', 'metrics', i, f);
         for (const f of ['failureLimit', 'inconclusiveLimit', 'consecutiveErrorLimit', 'consecutiveSuccessLimit']) {
           const v = intOf(metric[f]);
-          if (v !== undefined && v < 0) out.push(findingAt(t, at(f), 'rollouts/metric-limits', `${f} ${v} must be >= 0`));
+          if (v !== undefined && v < 0) out.push(findingAt(t, at(f), `${f} ${v} must be >= 0`));
         }
         const count = intOf(metric.count) ?? 0;
         for (const f of ['failureLimit', 'inconclusiveLimit']) {
           const v = intOf(metric[f]) ?? 0;
-          if (count > 0 && count < v) out.push(findingAt(t, at('count'), 'rollouts/metric-limits', `count ${count} must be >= ${f} ${v}: the metric could never fail`));
+          if (count > 0 && count < v) out.push(findingAt(t, at('count'), `count ${count} must be >= ${f} ${v}: the metric could never fail`));
         }
         return out;
       }),
@@ -460,15 +459,15 @@ export const metricInterval: Rule = {
   check: (ctx) =>
     eachObject(ctx, TEMPLATE_KINDS, (t) =>
       metricsOf(t).flatMap(({ metric, i }) => {
-        const out: Finding[] = [];
+        const out: RuleFinding[] = [];
         for (const f of ['interval', 'initialDelay']) {
           const v = metric[f];
-          if (v !== undefined && (typeof v !== 'string' || parseGoDuration(v) === undefined)) {
-            out.push(findingAt(t, fieldPath('spec', 'metrics', i, f), 'rollouts/metric-interval', `${show(v)} is not a Go duration (30s, 1m, 1h)`));
+          if (v !== undefined && (typeof v !== 'string' || attempt(() => Duration.go(v))?.toSeconds() === undefined)) {
+            out.push(findingAt(t, fieldPath('spec', 'metrics', i, f), `${show(v)} is not a Go duration (30s, 1m, 1h)`));
           }
         }
         const count = intOf(metric.count) ?? 0;
-        if (count > 1 && !metric.interval) out.push(findingAt(t, fieldPath('spec', 'metrics', i, 'interval'), 'rollouts/metric-interval', `interval must be specified when count > 1 (count ${count})`));
+        if (count > 1 && !metric.interval) out.push(findingAt(t, fieldPath('spec', 'metrics', i, 'interval'), `interval must be specified when count > 1 (count ${count})`));
         return out;
       }),
     ),
@@ -490,7 +489,7 @@ export const hpaTargetExists: Rule = {
     eachObject(ctx, [HPA], (h, env) => {
       if (hpaTarget(h, env)) return [];
       const ref = (h.object.spec as any)?.scaleTargetRef ?? {};
-      return [findingAt(h, 'spec.scaleTargetRef', 'rollouts/hpa-target', `${ref.kind} ${show(ref.name)} (${ref.apiVersion}) does not exist in namespace ${show(h.object.metadata.namespace)} of ${env.name}`)];
+      return [findingAt(h, 'spec.scaleTargetRef', `${ref.kind} ${show(ref.name)} (${ref.apiVersion}) does not exist in namespace ${show(h.object.metadata.namespace)} of ${env.name}`)];
     }),
 };
 
@@ -501,14 +500,14 @@ export const hpaReplicas: Rule = {
     eachObject(ctx, [HPA], (h, env) => {
       const spec = (h.object.spec ?? {}) as Record<string, any>;
       const min = spec.minReplicas ?? 1;
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       if (typeof spec.maxReplicas === 'number' && (min < 1 || min > spec.maxReplicas)) {
-        out.push(findingAt(h, 'spec.minReplicas', 'rollouts/hpa-replicas', `minReplicas ${min} must be from 1 to maxReplicas (${spec.maxReplicas})`));
+        out.push(findingAt(h, 'spec.minReplicas', `minReplicas ${min} must be from 1 to maxReplicas (${spec.maxReplicas})`));
       }
       const target = hpaTarget(h, env);
       const replicas = (target?.object.spec as any)?.replicas;
       if (target && replicas !== undefined) {
-        out.push(findingAt(target, 'spec.replicas', 'rollouts/hpa-replicas', `${replicas} is set, but ${HPA} ${h.object.metadata.name} owns the replica count: remove it`));
+        out.push(findingAt(target, 'spec.replicas', `${replicas} is set, but ${HPA} ${h.object.metadata.name} owns the replica count: remove it`));
       }
       return out;
     }),
@@ -528,7 +527,7 @@ export const hpaPdb: Rule = {
       if (!target) return [];
       const labels: Record<string, unknown> = (target.object.spec as any)?.template?.metadata?.labels ?? {};
       const min: number = (h.object.spec as any)?.minReplicas ?? 1;
-      const out: Finding[] = [];
+      const out: RuleFinding[] = [];
       for (const pdb of env.objects.filter((o) => o.object.kind === 'PodDisruptionBudget' && o.object.metadata.namespace === h.object.metadata.namespace)) {
         const spec = (pdb.object.spec ?? {}) as Record<string, any>;
         if (!selects(spec.selector, labels)) continue;
@@ -538,9 +537,9 @@ export const hpaPdb: Rule = {
         const allowed = field === 'maxUnavailable' ? n : min - n;
         const at = `spec.${field}`;
         if (allowed < 1) {
-          out.push(findingAt(pdb, at, 'rollouts/hpa-pdb', `${field} ${show(spec[field])} allows no eviction at ${HPA} ${h.object.metadata.name}'s minReplicas ${min}: every node drain would block`));
+          out.push(findingAt(pdb, at, `${field} ${show(spec[field])} allows no eviction at ${HPA} ${h.object.metadata.name}'s minReplicas ${min}: every node drain would block`));
         } else if (allowed >= min) {
-          out.push(findingAt(pdb, at, 'rollouts/hpa-pdb', `${field} ${show(spec[field])} lets all ${min} pods at ${HPA} ${h.object.metadata.name}'s minReplicas be evicted at once`));
+          out.push(findingAt(pdb, at, `${field} ${show(spec[field])} lets all ${min} pods at ${HPA} ${h.object.metadata.name}'s minReplicas be evicted at once`));
         }
       }
       return out;

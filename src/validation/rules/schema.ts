@@ -1,5 +1,5 @@
 import { Manifest } from '../../tree/manifest';
-import { Finding, findingAt, jsonOf, Located, Rule, ValidationContext } from '../rule';
+import { findingAt, jsonOf, Located, Rule, RuleFinding, ValidationContext } from '../rule';
 import { describeErrors, loadValidator, SchemaProblem, validatorRef, ValidityCache } from '../schema';
 
 /**
@@ -43,7 +43,7 @@ function check(at: Located, json: string, cache?: ValidityCache): Checked {
 export const yamlSyntax: Rule = {
   id: 'schema/yaml',
   description: 'Every YAML file of the tree parses.',
-  check: (ctx) => ctx.parseFailures.map((p) => ({ file: p.file, object: '(file)', path: '(document)', rule: 'schema/yaml', message: `not valid YAML: ${p.message}` })),
+  check: (ctx) => ctx.parseFailures.map((p) => ({ file: p.file, object: '(file)', path: '(document)', message: `not valid YAML: ${p.message}` })),
 };
 
 export const kindKnown: Rule = {
@@ -56,26 +56,25 @@ export const kindKnown: Rule = {
         findingAt(
           c.at,
           'kind',
-          'schema/kind-known',
           `no pinned schema for ${c.at.object.kind} ${c.at.object.apiVersion}: import its CRD (cdk8s.yaml) or add it to CORE_KINDS (src/codegen/schema-compiler.ts), then run npm run import`,
         ),
       ),
 };
 
-function problemsOf(ctx: ValidationContext, kind: SchemaProblem['kind'], rule: string): Finding[] {
-  return checkAll(ctx).flatMap((c) => (c.problems ?? []).filter((p) => p.kind === kind).map((p) => findingAt(c.at, p.path, rule, p.message)));
+function problemsOf(ctx: ValidationContext, kind: SchemaProblem['kind']): RuleFinding[] {
+  return checkAll(ctx).flatMap((c) => (c.problems ?? []).filter((p) => p.kind === kind).map((p) => findingAt(c.at, p.path, p.message)));
 }
 
 export const unknownField: Rule = {
   id: 'schema/unknown-field',
   description: 'No field the pinned schema does not define: the API server prunes unknown fields silently, so a misspelt field would vanish.',
-  check: (ctx) => problemsOf(ctx, 'unknown-field', 'schema/unknown-field'),
+  check: (ctx) => problemsOf(ctx, 'unknown-field'),
 };
 
 export const schemaValid: Rule = {
   id: 'schema/valid',
   description: 'Every field has the type and value the pinned schema (CRD openAPIV3Schema, Kubernetes 1.27 OpenAPI) requires (types, enums, patterns, bounds), and required fields are set.',
-  check: (ctx) => problemsOf(ctx, 'invalid', 'schema/valid'),
+  check: (ctx) => problemsOf(ctx, 'invalid'),
 };
 
 export const SCHEMA_RULES: readonly Rule[] = [yamlSyntax, kindKnown, unknownField, schemaValid];

@@ -1,0 +1,62 @@
+import { Construct } from 'constructs';
+import { ARGOCD_APPLICATION, ArgoCdInstallSettings } from '../../model/argocd';
+import { PlatformConfig } from '../../model/platform';
+import { RELEASES } from '../../model/platform-alerts';
+import { ApplicationSource } from './application-source';
+import { ArgoCdApplication } from './argocd-application';
+import { ArgoCdProject } from './argocd-project';
+import { argoCdValues } from './install-values';
+import { INSTALL_SYNC } from './sync-policy';
+
+/** Properties of {@link ArgoCdSelfInstall}. */
+export interface ArgoCdSelfInstallProps {
+  /** The platform: the argo-cd chart and its Helm repository, Argo CD's settings, the Git repository and revision. */
+  readonly platform: PlatformConfig;
+  /** The platform project; it must permit Argo CD's namespace of the in-cluster server. */
+  readonly project: ArgoCdProject;
+  /** Repository path of the values file ({@link ArgoCdSelfInstall.values}), which the bootstrap `helm install` uses too. */
+  readonly valuesFile: string;
+}
+
+/**
+ * The Application `argocd` through which Argo CD manages itself: the argo-cd chart with the values of the file the
+ * bootstrap `helm install` used, read from Git. It never prunes Argo CD's objects but undoes changes made by hand, and
+ * deleting it leaves Argo CD installed.
+ */
+export class ArgoCdSelfInstall extends ArgoCdApplication {
+  /** The argo-cd chart's values, which belong in {@link ArgoCdSelfInstall.valuesFile}. */
+  public readonly values: Record<string, unknown>;
+  /** Repository path of the values file. */
+  public readonly valuesFile: string;
+  /** The settings of Argo CD's own installation (its host, TLS Secret, chart, replicas, sign-on). */
+  public readonly settings: ArgoCdInstallSettings;
+
+  public constructor(scope: Construct, id: string, props: ArgoCdSelfInstallProps) {
+    const { platform } = props;
+    const s = platform.argocd;
+    super(scope, id, {
+      name: ARGOCD_APPLICATION,
+      project: props.project,
+      sources: [
+        ApplicationSource.helm({
+          repoURL: s.helmRepoURL,
+          chart: 'argo-cd',
+          version: s.argoCd.chartVersion,
+          releaseName: RELEASES.argoCd,
+          valueFiles: [`$values/${props.valuesFile}`],
+        }),
+        ApplicationSource.ref({ repoURL: platform.repoURL, targetRevision: platform.targetRevision, ref: 'values' }),
+      ],
+      server: s.inClusterServer,
+      namespace: s.namespace,
+      // Never prune Argo CD's own objects automatically; do undo changes made by hand.
+      automated: { prune: false, selfHeal: true },
+      // Deleting this Application must not uninstall Argo CD.
+      cascadeDelete: false,
+      ...INSTALL_SYNC,
+    });
+    this.values = argoCdValues(s, platform.monitoring);
+    this.valuesFile = props.valuesFile;
+    this.settings = s.argoCd;
+  }
+}
