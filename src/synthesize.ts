@@ -74,7 +74,8 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
       traffic.push(trafficReport(r));
     }
   }
-  // --- Argo CD (issue 3): dist/argocd/** and dist/README.md, derived from the same configuration (src/tree/argocd.ts).
+  // --- Argo CD (issue 3): dist/argocd/**, its Terraform bootstrap dist/terraform/** (issue 15) and dist/README.md,
+  // derived from the same configuration (src/tree/argocd.ts, src/tree/terraform.ts).
   const argocd = argocdFiles({ platform, environments: resolved, traffic, objects: intended });
   files.addAll(argocd.files);
   for (const [file, owner] of argocd.owners) owners.set(file, owner);

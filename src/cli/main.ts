@@ -27,7 +27,7 @@ export function packageVersion(root: string = PROJECT_ROOT): string {
 }
 
 /** Every command's name, subcommands included (to name the one yargs' recommendation is about). */
-const COMMAND_NAMES = ['import', 'synth', 'diff', 'set-image', 'rollback', 'validate', 'list', 'sync-window', 'new', 'app', 'env', 'bench', 'bench-fleet'];
+const COMMAND_NAMES = ['import', 'synth', 'diff', 'set-image', 'rollback', 'validate', 'list', 'sync-window', 'new', 'app', 'env', 'workflow', 'bench', 'bench-fleet'];
 
 /** What the launcher hands the CLI besides the command line (src/cli/launcher/run.ts). */
 export interface LaunchOptions {

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { applicationFlag, applicationsWithEnvironment, checkedPlatform, environmentFlag } from '../cli/flags';
+import { planAppWorkflow } from './app-workflow';
 import { ConfigError } from '../model/errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
 import { EnvironmentConfig, mergeSettings } from '../model/application';
@@ -9,7 +10,7 @@ import { appNameProblem, placeholder } from '../model/config-schema';
 import { DNS_LABEL, escapeRegExp, GUID, HOSTNAME, HTTPS_URL, KEY_VAULT_NAME } from '../model/names';
 import { PlatformConfig } from '../model/platform';
 
-const PLATFORM_FILE = 'src/config/platform.ts';
+export const PLATFORM_FILE = 'src/config/platform.ts';
 
 /** A planned change to one file: its new content, or undefined to delete it. */
 export type FileEdits = Map<string, string>;
@@ -41,7 +42,7 @@ export function placeholdersIn(edits: FileEdits): string[] {
  * Expressions of a configuration file's top-level constants, copied as written (`CLUSTERS.dev`, `[PEAK_GRID_HOURS]`)
  * with the imports they need, so a scaffold refers to the same shared values as its template instead of copying them.
  */
-class SourceCopier {
+export class SourceCopier {
   private readonly sf?: ts.SourceFile;
   private readonly imported = new Map<string, string>();
   private readonly used = new Map<string, Set<string>>();
@@ -112,6 +113,11 @@ export interface NewAppOptions {
   readonly port?: number;
   /** Public host; without it the application has no Ingress (and needs no Key Vault). @default - none */
   readonly host?: string;
+  /**
+   * Azure Container Registry its image build logs in to, for an image outside `<name>.azurecr.io`.
+   * @default - the `<name>` of the image's registry (see {@link planAppWorkflow})
+   */
+  readonly registry?: string;
 }
 
 const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -119,9 +125,10 @@ const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 /**
  * Plans `gridops new app`: a configuration file on the first application's environments (their clusters, tag
  * policies, sync, protection and sync windows, referenced as that file references them) with safe defaults, its
- * registration in src/config/platform.ts and its image tags. An internal application reads no secret and needs no
- * Key Vault; an exposed one terminates TLS with a Key Vault certificate, so its identity and Key Vault are written as
- * placeholders for the user to fill in. Returns the edits; nothing is written here.
+ * registration in src/config/platform.ts, its image tags and the caller of build-image.yml for its own repository
+ * (templates/<name>/.github/workflows/ci.yml, src/codegen/app-workflow.ts). An internal application reads no secret
+ * and needs no Key Vault; an exposed one terminates TLS with a Key Vault certificate, so its identity and Key Vault
+ * are written as placeholders for the user to fill in. Returns the edits; nothing is written here.
  */
 export function planNewApp(root: string, platform: PlatformConfig, name: string, options: NewAppOptions = {}): ScaffoldPlan {
   checkedPlatform(platform);
@@ -142,6 +149,8 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
   if (options.host !== undefined && !HOSTNAME.test(options.host)) {
     throw new ConfigError(`--host '${options.host}' must be a lowercase DNS name with a dot`);
   }
+  // the application repository's caller of build-image.yml (templates/<name>/.github/workflows/ci.yml)
+  const workflow = planAppWorkflow(platform, { name, image, environments: template.environments }, { registry: options.registry });
   const templateFile = `src/config/apps/${template.name}.ts`;
   const src = new SourceCopier(templateFile, readIfExists(root, templateFile));
   src.use('../../model/application', 'ApplicationConfig', 'EnvironmentConfig');
@@ -246,6 +255,7 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
   const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
   for (const env of template.environments) tags.set(name, env.name, env.tagPolicy.example);
   edits.set(IMAGE_TAGS_FILE, tags.toString());
+  edits.set(workflow.file, workflow.content);
   const envNames = template.environments.map((e) => e.name).join(', ');
   const lost = template.environments.filter((e) => copied.has(`!${e.name}`)).map((e) => e.name);
   const notes = [
@@ -254,6 +264,7 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
       options.host ? `hosts ${hosts.join(', ')}` : 'no Ingress, no secrets and so no Key Vault or workload identity'
     }, first image tags ${template.environments.map((e) => e.tagPolicy.example).join(', ')}`,
     ...(lost.length > 0 ? [`${name}: ${template.name}'s sync windows of ${lost.join(', ')} use names of its own file and were not copied: add syncWindows to those environments`] : []),
+    ...workflow.notes,
   ];
   return { edits, notes };
 }
@@ -401,7 +412,7 @@ function readIfExists(root: string, file: string): string | undefined {
 }
 
 /** Inserts the import and the `applications` entry into src/config/platform.ts. */
-function registerApp(source: string, name: string, ident: string): string {
+export function registerApp(source: string, name: string, ident: string): string {
   const sf = ts.createSourceFile(PLATFORM_FILE, source, ts.ScriptTarget.Latest, true);
   const imports = sf.statements.filter(ts.isImportDeclaration);
   const lastImport = imports[imports.length - 1];

@@ -1,6 +1,7 @@
 import { ApiObject, App } from 'cdk8s';
 import { ArgoCdChart, ArgoCdSourcePaths } from '../../charts/argocd-chart';
 import { distReadme } from './readme';
+import { terraformFiles } from './terraform';
 import { GeneratedFiles, kustomization, Manifest } from './manifest';
 import { ResolvedEnvironment } from '../model/application';
 import { checkArgoCd } from '../model/check-argocd';
@@ -87,9 +88,9 @@ export function argocdLayout(chart: ArgoCdChart): ArgoCdLayout {
 }
 
 /**
- * The files of `dist/argocd/` and `dist/README.md` (path relative to the repository root → content), and which
- * application each application's file belongs to. Checks the Argo CD configuration first and throws ConfigError
- * listing every problem.
+ * The files of `dist/argocd/`, of its Terraform bootstrap `dist/terraform/modules/kubernetes/` and `dist/README.md`
+ * (path relative to the repository root → content), and which application each application's file belongs to. Checks
+ * the Argo CD configuration first and throws ConfigError listing every problem.
  */
 export function argocdFiles(input: ArgoCdTreeInput): { files: GeneratedFiles; owners: ReadonlyMap<string, FileOwner> } {
   checkArgoCd(input.platform, input.environments);
@@ -110,6 +111,8 @@ export function argocdFiles(input: ArgoCdTreeInput): { files: GeneratedFiles; ow
     write(`${dir}/kustomization.yaml`, [kustomization({ resources: [...inDir.keys()].sort() })]);
   }
   write(chart.argoCd.valuesFile, [chart.argoCd.values]);
+  // the Terraform bootstrap of the same Argo CD (issue 15): platform files, no owner
+  files.addAll(terraformFiles({ platform: input.platform, chart }));
   files.text(`${DIST_DIR}/README.md`, distReadme({ ...input, chart }));
   return { files, owners: layout.owners };
 }

@@ -72,6 +72,20 @@ export const ARGOCD_FILES = {
   rolloutsDir: (cluster: string) => `install/argo-rollouts/${cluster}`,
 } as const;
 
+/**
+ * Where the Terraform bootstrap of Argo CD is written, relative to the repository root: a module that a Terraform
+ * configuration of the management cluster calls (src/tree/terraform.ts).
+ */
+export const TERRAFORM_MODULE_DIR = `${DIST_DIR}/terraform/modules/kubernetes`;
+
+/** The files of the Terraform module, relative to {@link TERRAFORM_MODULE_DIR} (Terraform's conventional names). */
+export const TERRAFORM_FILES = {
+  main: 'main.tf',
+  variables: 'variables.tf',
+  outputs: 'outputs.tf',
+  versions: 'versions.tf',
+} as const;
+
 /** The files of a cluster's Argo Rollouts directory ({@link ARGOCD_FILES.rolloutsDir}), relative to it. */
 export const ROLLOUTS_DIR_FILES = {
   dashboardIngress: 'dashboard-ingress.yaml',

@@ -11,7 +11,8 @@ import { AlertGroup, argoCdAlerts, rolloutsAlerts } from '../model/platform-aler
 import { ServiceProtocol } from '../model/service-protocol';
 import { describeSyncWindow, describeWindowTime, enforcedWindow } from '../model/sync-window';
 import { Traffic } from '../model/traffic';
-import { overlayDir, ARGOCD_DIR, ARGOCD_FILES } from './layout';
+import { overlayDir, ARGOCD_DIR, ARGOCD_FILES, TERRAFORM_MODULE_DIR } from './layout';
+import { TERRAFORM_RESOURCES, TERRAFORM_SECRET_VARIABLES } from './terraform';
 import { fmt, trafficTable, type TrafficReport } from './report';
 
 /** What dist/README.md describes. */
@@ -81,35 +82,7 @@ export function distReadme(input: DistReadmeInput): string {
   const ctx = (cluster: string) => `--context ${cluster}`;
   out.push(
     '',
-    '## Bootstrap',
-    '',
-    'Once per installation. Argo CD is installed by hand once; from then on it manages itself, Argo Rollouts in every',
-    'cluster and every application from this repository. Secret values never go to Git: create these Secrets first.',
-    '',
-    '```sh',
-    `kubectl create namespace ${s.namespace}`,
-    `kubectl -n ${s.namespace} create secret generic ${s.slackToken.name} --from-literal=${s.slackToken.key}=<Slack bot token>`,
-    `kubectl -n ${s.namespace} create secret generic ${s.argoCd.sso.clientSecret.name} --from-literal=${s.argoCd.sso.clientSecret.key}=<Entra ID client secret>`,
-    `kubectl -n ${s.namespace} label secret ${s.argoCd.sso.clientSecret.name} app.kubernetes.io/part-of=argocd`,
-    `kubectl -n ${s.namespace} create secret tls ${s.argoCd.tlsSecretName} --cert=<${s.argoCd.host}.crt> --key=<${s.argoCd.host}.key>`,
-    ...clusters.flatMap((c) => [
-      `kubectl ${ctx(c.name)} create namespace ${s.rollouts.namespace}`,
-      `kubectl ${ctx(c.name)} -n ${s.rollouts.namespace} create secret tls ${s.rollouts.dashboardTlsSecretName} --cert=<*.${s.rollouts.dashboardDomain}.crt> --key=<…key>`,
-    ]),
-    '',
-    '# 1. the one helm install, with the values Argo CD keeps managing afterwards',
-    `helm repo add argo ${s.helmRepoURL}`,
-    `helm install argocd argo/argo-cd --version ${s.argoCd.chartVersion} --namespace ${s.namespace} --values ${chart.argoCd.valuesFile}`,
-    '',
-    '# 2. register the clusters (their credentials stay out of Git) and, if private, this repository',
-    `kubectl -n ${s.namespace} port-forward svc/argocd-server 8080:80 &`,
-    `argocd login localhost:8080 --plaintext --username admin --password "$(kubectl -n ${s.namespace} get secret argocd-initial-admin-secret -o jsonpath='{.data.password}' | base64 -d)"`,
-    ...clusters.map((c) => `argocd cluster add ${c.name} --name ${c.name}   # ${c.server}`),
-    `argocd repo add ${platform.repoURL} --username <user> --password <token>`,
-    '',
-    '# 3. one kubectl apply: the platform project and the root app, which syncs everything in dist/argocd/',
-    `kubectl apply -f ${ARGOCD_DIR}/${ARGOCD_FILES.project(s.platformProject)} -f ${ARGOCD_DIR}/${ARGOCD_FILES.rootApplication}`,
-    '```',
+    ...bootstrapSection(input),
     '',
     `The root app \`${s.rootApplication}\` syncs \`dist/argocd/kustomization.yaml\`: the projects, the Applications (or ApplicationSets) of every`,
     `environment, \`argocd\` (the argo-cd chart ${s.argoCd.chartVersion}, values \`install/argocd-values.yaml\`), one`,
@@ -158,6 +131,102 @@ export function distReadme(input: DistReadmeInput): string {
     }
   }
   return out.join('\n') + '\n';
+}
+
+/** The module call dist/README.md shows: the generated module, from this repository at the revision Argo CD follows. */
+const MODULE_NAME = 'argocd_bootstrap';
+
+/**
+ * The bootstrap: the Terraform module first (its two applies, the hand-over and what `terraform destroy` would do),
+ * the manual `helm install` second; the cluster registrations between the Helm install and the root app either way.
+ */
+function bootstrapSection({ platform, chart }: DistReadmeInput): string[] {
+  const s = platform.argocd;
+  const r = chart.argoCd.release;
+  const clusters = chart.clusters;
+  const ctx = (cluster: string) => `--context ${cluster}`;
+  const register = [
+    '# 2. register the clusters (their credentials stay out of Git) and, if private, this repository',
+    `kubectl -n ${s.namespace} port-forward svc/argocd-server 8080:80 &`,
+    `argocd login localhost:8080 --plaintext --username admin --password "$(kubectl -n ${s.namespace} get secret argocd-initial-admin-secret -o jsonpath='{.data.password}' | base64 -d)"`,
+    ...clusters.map((c) => `argocd cluster add ${c.name} --name ${c.name}   # ${c.server}`),
+    `argocd repo add ${platform.repoURL} --username <user> --password <token>`,
+  ];
+  const moduleSource = `git::${platform.repoURL.replace(/\.git$/, '')}.git//${TERRAFORM_MODULE_DIR}?ref=${platform.targetRevision}`;
+  const [slack, sso, tlsKey] = TERRAFORM_SECRET_VARIABLES;
+  const target = (address: string) => `module.${MODULE_NAME}.${address}`;
+  return [
+    '## Bootstrap',
+    '',
+    'Once per installation, on the management cluster. Argo CD is installed once, with Terraform (1) or by hand (2); from then',
+    'on it manages itself, Argo Rollouts in every cluster and every application from this repository. Secret values never',
+    "go to Git. Either way, first create each cluster's Rollouts dashboard certificate (in the workload clusters, which the",
+    'Terraform module does not manage):',
+    '',
+    '```sh',
+    ...clusters.flatMap((c) => [
+      `kubectl ${ctx(c.name)} create namespace ${s.rollouts.namespace}`,
+      `kubectl ${ctx(c.name)} -n ${s.rollouts.namespace} create secret tls ${s.rollouts.dashboardTlsSecretName} --cert=<*.${s.rollouts.dashboardDomain}.crt> --key=<…key>`,
+    ]),
+    '```',
+    '',
+    `### 1. Terraform: \`${TERRAFORM_MODULE_DIR}/\``,
+    '',
+    `Generated with the rest, from the same model: Argo CD's namespace \`${r.namespace}\`, the Secrets \`${s.slackToken.name}\`, \`${s.argoCd.sso.clientSecret.name}\` and`,
+    `\`${s.argoCd.tlsSecretName}\` from sensitive variables, a \`helm_release\` of the ${r.chart} chart ${r.version} with exactly the release of the \`${chart.argoCd.name}\``,
+    `Application (\`${r.releaseName}\`, repository ${r.repoURL}) and its values file (\`${chart.argoCd.valuesFile}\`, read with \`file()\`:`,
+    'one values file), then the platform project and the root app from their committed files (`kubernetes_manifest`). Call it',
+    'with the `kubernetes` and `helm` providers configured for the management cluster (helm v3: `kubernetes = { ... }`):',
+    '',
+    '```hcl',
+    `module "${MODULE_NAME}" {`,
+    `  source = "${moduleSource}"`,
+    '',
+    ...[slack, sso, 'argocd_tls_certificate', tlsKey].map((v, i, all) => `  ${v.padEnd(Math.max(...all.map((x) => x.length)))} = var.${v}${i === 0 ? ' # sensitive: TF_VAR_..., or a Key Vault data source' : ''}`),
+    '}',
+    '```',
+    '',
+    '```sh',
+    "# 1. Argo CD's namespace and Secrets, and the argo-cd chart, which installs the CRDs the project and the root app need when Terraform plans them",
+    `terraform apply -target=${target(TERRAFORM_RESOURCES.argoCd)}`,
+    '',
+    ...register,
+    '',
+    '# 3. the platform project and the root app, which syncs everything in dist/argocd/',
+    'terraform apply',
+    '```',
+    '',
+    `**The hand-over.** After the first apply Argo CD owns its own release: the \`${chart.argoCd.name}\` Application renders the same chart with`,
+    'the same values and self-heals. So the `helm_release`, the platform project and the root app have',
+    '`lifecycle { ignore_changes = all }`, all attributes rather than a list (a changed version or values file would make',
+    "Terraform upgrade Argo CD behind Argo CD's back, a changed name or namespace would make it uninstall and reinstall",
+    'Argo CD): later applies never change them. A chart bump is a commit that Argo CD syncs; Terraform creates again only',
+    'what is gone. Terraform keeps owning the namespace and the three Secrets: rotate one by changing its variable (the',
+    'values are in the Terraform state, which must stay encrypted). `terraform destroy` would uninstall Argo CD and delete',
+    "its namespace with every Application in it (and an Application's cascading finalizer deletes its workload): the",
+    'namespace, the release, the project and the root app are `prevent_destroy`, so it is refused;',
+    `\`terraform state rm module.${MODULE_NAME}\` retires the module and leaves Argo CD running. Argo Rollouts is installed by Argo`,
+    'CD, not Terraform: one owner each.',
+    '',
+    '### 2. By hand',
+    '',
+    '```sh',
+    `kubectl create namespace ${s.namespace}`,
+    `kubectl -n ${s.namespace} create secret generic ${s.slackToken.name} --from-literal=${s.slackToken.key}=<Slack bot token>`,
+    `kubectl -n ${s.namespace} create secret generic ${s.argoCd.sso.clientSecret.name} --from-literal=${s.argoCd.sso.clientSecret.key}=<Entra ID client secret>`,
+    `kubectl -n ${s.namespace} label secret ${s.argoCd.sso.clientSecret.name} app.kubernetes.io/part-of=argocd`,
+    `kubectl -n ${s.namespace} create secret tls ${s.argoCd.tlsSecretName} --cert=<${s.argoCd.host}.crt> --key=<${s.argoCd.host}.key>`,
+    '',
+    '# 1. the one helm install, with the values Argo CD keeps managing afterwards',
+    `helm repo add argo ${s.helmRepoURL}`,
+    `helm install ${r.releaseName} argo/${r.chart} --version ${r.version} --namespace ${r.namespace} --values ${chart.argoCd.valuesFile}`,
+    '',
+    ...register,
+    '',
+    '# 3. one kubectl apply: the platform project and the root app, which syncs everything in dist/argocd/',
+    `kubectl apply -f ${ARGOCD_DIR}/${ARGOCD_FILES.project(s.platformProject)} -f ${ARGOCD_DIR}/${ARGOCD_FILES.rootApplication}`,
+    '```',
+  ];
 }
 
 /** What every cluster's Prometheus must be, what gridops gives it, and the alerts. */

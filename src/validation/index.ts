@@ -8,6 +8,7 @@ import { POD_SECURITY_RULES } from './rules/pod-security';
 import { PROMETHEUS_RULES } from './rules/prometheus';
 import { ROLLOUTS_RULES } from './rules/rollouts';
 import { SCHEMA_RULES } from './rules/schema';
+import { TERRAFORM_RULES } from './rules/terraform';
 import { type Tree } from '../tree/manifest';
 
 export { formatFinding } from './rule';
@@ -32,7 +33,7 @@ export interface ValidateOptions {
 }
 
 /** Every rule, in the order findings are reported (the README and the meta-test list them). */
-export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...PROMETHEUS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES];
+export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...PROMETHEUS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES, ...TERRAFORM_RULES];
 
 /**
  * Runs the rules over a context, each finding stamped with the id of the rule that reported it; rules that need

@@ -153,6 +153,15 @@ export function editYaml(files: Files, file: string, edit: (docs: any[]) => void
   edit(docs);
   files.set(file, toYaml(docs));
 }
+/** Replaces `from` (which must be there, once) by `to` in a text file of the tree. */
+export function editText(files: Files, file: string, from: string, to: string): void {
+  const text = files.get(file);
+  if (text === undefined || text.split(from).length !== 2) throw new Error(`fixture: ${file} does not hold ${JSON.stringify(from)} once`);
+  files.set(file, text.replace(from, () => to));
+}
+const MAIN_TF = 'dist/terraform/modules/kubernetes/main.tf';
+const EXTRA_TF = 'dist/terraform/modules/kubernetes/extra.tf';
+const ARGOCD_INSTALL = 'dist/argocd/install/argocd-install.yaml';
 const project = (edit: (p: any) => void): Variant => ({ tree: (f) => editYaml(f, FIXTURE_PROJECT_FILE, (d) => edit(d[0])) });
 const application = (edit: (a: any) => void): Variant => ({ tree: (f) => editYaml(f, FIXTURE_APP_FILE, (d) => edit(d[0])) });
 const applicationSet = (edit: (s: any) => void): Variant => ({ tree: (f) => editYaml(f, FIXTURE_APPSET_FILE, (d) => edit(d[0])) });
@@ -651,6 +660,31 @@ export const FIXTURES: readonly RuleFixture[] = [
     pass: {},
     fail: { tree: (f) => editYaml(f, DEV_KUSTOMIZATION, (d) => (d[0].nameSuffixx = '-dev')) },
     message: 'dist/applications/gridos/overlays/dev/kustomization.yaml: Kustomization: (build): kustomize/build: kubectl kustomize dist/applications/gridos/overlays/dev fails: invalid Kustomization: json: unknown field "nameSuffixx"',
+  },
+  // --- Terraform --------------------------------------------------------------------------------------------------
+  {
+    rule: 'terraform/hcl-syntax',
+    pass: { tree: (f) => f.set(EXTRA_TF, '# only a comment\nlocals {}\n') },
+    fail: { tree: (f) => f.set(EXTRA_TF, 'locals {\n  a =\n}\n') },
+    message: `${EXTRA_TF}: (file): (document): terraform/hcl-syntax: not valid HCL: line 2, column 6: Invalid expression; Expected the start of an expression, but found an invalid expression token.`,
+  },
+  {
+    rule: 'terraform/helm-release',
+    // a chart bump on both sides: the Terraform and the Application still install the same release
+    pass: {
+      tree: (f) => {
+        editText(f, MAIN_TF, 'version    = "10.1.1"', 'version    = "10.1.2"');
+        editYaml(f, ARGOCD_INSTALL, (d) => (d[0].spec.sources[0].targetRevision = '10.1.2'));
+      },
+    },
+    fail: { tree: (f) => editText(f, MAIN_TF, 'version    = "10.1.1"', 'version    = "10.1.2"') },
+    message: `${MAIN_TF}: helm_release.argocd: version: terraform/helm-release: must be "10.1.1", the chart version of Application argocd (${ARGOCD_INSTALL}, spec.sources[0].targetRevision), got "10.1.2"`,
+  },
+  {
+    rule: 'terraform/files',
+    pass: { tree: (f) => editText(f, MAIN_TF, '${path.module}/../../../argocd/install/root-app.yaml', '${path.module}/./../../../argocd/install/./root-app.yaml') },
+    fail: { tree: (f) => editText(f, MAIN_TF, '${path.module}/../../../argocd/install/root-app.yaml', '${path.module}/../../../argocd/install/root-application.yaml') },
+    message: `${MAIN_TF}: kubernetes_manifest.root_application: manifest: terraform/files: file("\${path.module}/../../../argocd/install/root-application.yaml") reads dist/argocd/install/root-application.yaml, which is not a file of the tree`,
   },
 ];
 

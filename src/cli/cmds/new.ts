@@ -5,12 +5,14 @@ import { platform } from '../../config/platform';
 import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
 import { PROJECT_ROOT } from '../../tree/layout';
 import type { ScaffoldPlan } from '../../codegen/scaffold';
+import { newWorkflow } from './new-workflow';
 
 interface NewAppArgs {
   name: string;
   image?: string;
   port?: number;
   host?: string;
+  registry?: string;
 }
 
 interface NewEnvArgs {
@@ -56,20 +58,28 @@ async function applyAndSynth(plan: () => Promise<ScaffoldPlan>): Promise<void> {
 
 const newApp: CommandModule<object, NewAppArgs> = {
   command: 'app <name>',
-  describe: "Scaffold an application on the first application's environments, with safe defaults and image tags",
+  describe:
+    "Scaffold an application on the first application's environments, with safe defaults and image tags, and the caller of build-image.yml for its repository (templates/<name>/.github/workflows/ci.yml)",
   builder: (y) =>
     y
       .positional('name', { type: 'string', demandOption: true, describe: 'Application name (a DNS label)' })
       .option('image', { type: 'string', requiresArg: true, describe: 'Image repository without tag', defaultDescription: '<registry of the first app>/<name>' })
       .option('port', { type: 'number', requiresArg: true, describe: 'Container HTTP port', default: 8080 })
       .option('host', { type: 'string', requiresArg: true, describe: 'Public host; gives the app an AGIC Ingress (prod host; other environments get <name>-<env>.…) and placeholders for its Key Vault' })
-      .example('$0 new app billing', 'an internal service on the platform\'s clusters')
+      .option('registry', {
+        type: 'string',
+        requiresArg: true,
+        describe: 'Azure Container Registry the image build logs in to; needed for an image outside <name>.azurecr.io (refused without it)',
+        defaultDescription: "<name> of the image's <name>.azurecr.io",
+      })
+      .example('$0 new app billing', 'an internal service on the platform\'s clusters, with the CI workflow for its repository')
       .example('$0 new app portal --host portal.example.com --port 3000', 'a public web application')
+      .example('$0 new app edge --image registry.gridos.example.com/edge --registry gridosacr', 'an image behind its own registry domain, pushed to the ACR gridosacr')
       .epilogue(EXIT_CODES_HELP) as Argv<NewAppArgs>,
   handler: (args) =>
     applyAndSynth(async () => {
       const { planNewApp } = await import('../../codegen/scaffold');
-      return planNewApp(PROJECT_ROOT, platform, args.name, { image: args.image, port: args.port, host: args.host });
+      return planNewApp(PROJECT_ROOT, platform, args.name, { image: args.image, port: args.port, host: args.host, registry: args.registry });
     }),
 };
 
@@ -107,10 +117,16 @@ const newEnv: CommandModule<object, NewEnvArgs> = {
   },
 };
 
-/** `gridops new app|env`. */
+/** `gridops new app|env|workflow`. */
 export const newCommand: CommandModule = {
   command: 'new',
-  describe: 'Scaffold a new application or environment',
-  builder: (y) => y.command(newApp).command(newEnv).demandCommand(1, 'Name what to create: gridops new app <name> | gridops new env <name> --from <env>').epilogue(EXIT_CODES_HELP),
+  describe: "Scaffold a new application or environment, or an application repository's workflow",
+  builder: (y) =>
+    y
+      .command(newApp)
+      .command(newEnv)
+      .command(newWorkflow)
+      .demandCommand(1, 'Name what to create: gridops new app <name> | gridops new env <name> --from <env> | gridops new workflow --app <app>')
+      .epilogue(EXIT_CODES_HELP),
   handler: () => undefined,
 };

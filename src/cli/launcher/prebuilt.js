@@ -39,7 +39,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // <define:GRIDOPS_LAUNCHER_SOURCES>
-var define_GRIDOPS_LAUNCHER_SOURCES_default = { files: ["src/cli/launcher/cache-dir.ts", "src/cli/launcher/code-cache.ts", "src/cli/launcher/compile.ts", "src/cli/launcher/esbuild.ts", "src/cli/launcher/failure.ts", "src/cli/launcher/index.ts", "src/cli/launcher/inputs.ts", "src/cli/launcher/outcome-cache.ts", "src/cli/launcher/own-bundle.ts", "src/cli/launcher/run.ts", "src/cli/launcher/vendor-bundle.ts", "src/output/atomic.ts"], digest: "4600fa9c64a5777e6be6b1ee3a6152b789fa018f" };
+var define_GRIDOPS_LAUNCHER_SOURCES_default = { files: ["src/cli/launcher/cache-dir.ts", "src/cli/launcher/code-cache.ts", "src/cli/launcher/compile.ts", "src/cli/launcher/esbuild.ts", "src/cli/launcher/failure.ts", "src/cli/launcher/index.ts", "src/cli/launcher/inputs.ts", "src/cli/launcher/outcome-cache.ts", "src/cli/launcher/own-bundle.ts", "src/cli/launcher/run.ts", "src/cli/launcher/vendor-bundle.ts", "src/output/atomic.ts"], digest: "671524e92d0207656b2f627c309944ce8aed2c6b" };
 
 // src/cli/launcher/index.ts
 var import_fs9 = require("fs");
@@ -346,7 +346,7 @@ var import_crypto5 = require("crypto");
 var import_fs6 = require("fs");
 var import_module2 = require("module");
 var import_path6 = require("path");
-var NOT_BUNDLED = /* @__PURE__ */ new Set(["typescript", "esbuild", "ajv", "adm-zip", "yargs", "@prometheus-io/lezer-promql"]);
+var NOT_BUNDLED = /* @__PURE__ */ new Set(["typescript", "esbuild", "ajv", "adm-zip", "yargs", "@prometheus-io/lezer-promql", "@cdktf/hcl2json"]);
 function vendorId(id, fromDir, root) {
   if (id.startsWith(".")) {
     const rel = (0, import_path6.relative)(root, (0, import_path6.resolve)(fromDir, id));

@@ -11,10 +11,11 @@ import { digest, LOCK_FILES, type ContentHashes } from './inputs';
 /**
  * Packages loaded from node_modules as they are, never bundled: tools that only some commands use (the TypeScript
  * compiler for `gridops new`, esbuild with its native binary, ajv for `gridops import`, adm-zip for kubectl), the PromQL
- * grammar (a synth whose queries are unchanged reads their parses from the validation cache), and yargs, which reads
- * its message files from its own directory.
+ * grammar (a synth whose queries are unchanged reads their parses from the validation cache), HashiCorp's HCL parser
+ * (likewise; it loads its WebAssembly and Go runtime from its own directory), and yargs, which reads its message files
+ * from its own directory.
  */
-export const NOT_BUNDLED: ReadonlySet<string> = new Set(['typescript', 'esbuild', 'ajv', 'adm-zip', 'yargs', '@prometheus-io/lezer-promql']);
+export const NOT_BUNDLED: ReadonlySet<string> = new Set(['typescript', 'esbuild', 'ajv', 'adm-zip', 'yargs', '@prometheus-io/lezer-promql', '@cdktf/hcl2json']);
 
 /**
  * The id under which vendor.js holds a module our bundles load (`cdk8s`, `semver/functions/valid`,

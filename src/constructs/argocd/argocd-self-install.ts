@@ -18,6 +18,20 @@ export interface ArgoCdSelfInstallProps {
   readonly valuesFile: string;
 }
 
+/** The argo-cd chart and the Helm release it is installed as: what the Application renders and the bootstrap installs. */
+export interface ArgoCdRelease {
+  /** Helm repository URL. */
+  readonly repoURL: string;
+  /** Chart name. */
+  readonly chart: string;
+  /** Exact chart version. */
+  readonly version: string;
+  /** Helm release name (it prefixes the chart's object names). */
+  readonly releaseName: string;
+  /** Namespace of the release: Argo CD's. */
+  readonly namespace: string;
+}
+
 /**
  * The Application `argocd` through which Argo CD manages itself: the argo-cd chart with the values of the file the
  * bootstrap `helm install` used, read from Git. It never prunes Argo CD's objects but undoes changes made by hand, and
@@ -30,25 +44,28 @@ export class ArgoCdSelfInstall extends ArgoCdApplication {
   public readonly valuesFile: string;
   /** The settings of Argo CD's own installation (its host, TLS Secret, chart, replicas, sign-on). */
   public readonly settings: ArgoCdInstallSettings;
+  /** The chart and release this Application renders, which a bootstrap (`helm install`, Terraform) must install identically. */
+  public readonly release: ArgoCdRelease;
 
   public constructor(scope: Construct, id: string, props: ArgoCdSelfInstallProps) {
     const { platform } = props;
     const s = platform.argocd;
+    const release: ArgoCdRelease = { repoURL: s.helmRepoURL, chart: 'argo-cd', version: s.argoCd.chartVersion, releaseName: RELEASES.argoCd, namespace: s.namespace };
     super(scope, id, {
       name: ARGOCD_APPLICATION,
       project: props.project,
       sources: [
         ApplicationSource.helm({
-          repoURL: s.helmRepoURL,
-          chart: 'argo-cd',
-          version: s.argoCd.chartVersion,
-          releaseName: RELEASES.argoCd,
+          repoURL: release.repoURL,
+          chart: release.chart,
+          version: release.version,
+          releaseName: release.releaseName,
           valueFiles: [`$values/${props.valuesFile}`],
         }),
         ApplicationSource.ref({ repoURL: platform.repoURL, targetRevision: platform.targetRevision, ref: 'values' }),
       ],
       server: s.inClusterServer,
-      namespace: s.namespace,
+      namespace: release.namespace,
       // Never prune Argo CD's own objects automatically; do undo changes made by hand.
       automated: { prune: false, selfHeal: true },
       // Deleting this Application must not uninstall Argo CD.
@@ -58,5 +75,6 @@ export class ArgoCdSelfInstall extends ArgoCdApplication {
     this.values = argoCdValues(s, platform.monitoring);
     this.valuesFile = props.valuesFile;
     this.settings = s.argoCd;
+    this.release = release;
   }
 }
