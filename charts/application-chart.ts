@@ -92,6 +92,7 @@ export class ApplicationChart extends Chart {
       weights: s.canary.weights,
       pauses: s.canary.pauses.map(Duration.parse),
       maxSurge: Surge.parse(s.canary.maxSurge),
+      progressDeadline: s.canary.progressDeadline !== undefined ? Duration.parse(s.canary.progressDeadline) : undefined,
       services: this.services,
       trafficRouter: exposure?.trafficRouter,
       analysis: this.analysis,

@@ -36,7 +36,7 @@ function capture<T>(f: () => T): { result: T; out: string[]; err: string[] } {
 }
 
 describe('-h, --help and --version', () => {
-  const COMMANDS = ['import', 'synth', 'diff', 'set-image', 'rollback', 'validate', 'list', 'sync-window', 'bench', 'new', 'new app', 'new env', 'new workflow'];
+  const COMMANDS = ['import', 'synth', 'diff', 'set-image', 'rollback', 'validate', 'list', 'sync-window', 'bench', 'new', 'new app', 'new env', 'new workflow', 'migrate flagger'];
 
   test.each(COMMANDS)('gridops %s -h is --help: examples and the exit codes', async (command) => {
     // GIVEN / WHEN

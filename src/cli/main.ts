@@ -9,6 +9,7 @@ import { importCommand } from './cmds/import';
 import { benchCommand, benchFleetCommand } from './cmds/bench';
 import { diffCommand } from './cmds/diff';
 import { listCommand } from './cmds/list';
+import { migrateCommand } from './cmds/migrate';
 import { newCommand } from './cmds/new';
 import { rollbackCommand } from './cmds/rollback';
 import { setImageCommand } from './cmds/set-image';
@@ -27,7 +28,7 @@ export function packageVersion(root: string = PROJECT_ROOT): string {
 }
 
 /** Every command's name, subcommands included (to name the one yargs' recommendation is about). */
-const COMMAND_NAMES = ['import', 'synth', 'diff', 'set-image', 'rollback', 'validate', 'list', 'sync-window', 'new', 'app', 'env', 'workflow', 'bench', 'bench-fleet'];
+const COMMAND_NAMES = ['import', 'synth', 'diff', 'set-image', 'rollback', 'validate', 'list', 'sync-window', 'new', 'app', 'env', 'workflow', 'migrate', 'flagger', 'bench', 'bench-fleet'];
 
 /** What the launcher hands the CLI besides the command line (src/cli/launcher/run.ts). */
 export interface LaunchOptions {
@@ -53,6 +54,7 @@ export function cli(argv: readonly string[], options: LaunchOptions = {}): Argv 
     .command(listCommand)
     .command(syncWindowCommand)
     .command(newCommand)
+    .command(migrateCommand)
     .command(benchCommand)
     .command(benchFleetCommand)
     .demandCommand(1, 'Name a command')

@@ -8,22 +8,33 @@ import { parseYaml, parseYamlDocuments } from '../model/yaml';
 import { compileValidator, coreSchemas, prepareSchema, schemaStem, SchemaToCompile, validatorFile } from './schema-compiler';
 
 
-/** One `NAME:=URL` entry of cdk8s.yaml's `imports`. */
+/** One `NAME:=URL` entry of cdk8s.yaml's `imports` (or `schemas`). */
 export interface ImportSpec {
   /** Module name: imports/<name>-<group>.ts. */
   readonly name: string;
   /** Pinned upstream URL of the CRD file. */
   readonly url: string;
+  /**
+   * Only the schemas and validators of its CRDs, no construct module (an entry of `schemas:`): kinds gridops reads but
+   * never generates, such as Flagger's Canary (`gridops migrate flagger`), whose file `cdk8s import` cannot read.
+   * @default false
+   */
+  readonly schemaOnly?: boolean;
 }
 
-/** Reads the pinned import list from cdk8s.yaml. */
+/**
+ * Reads the pinned import list from cdk8s.yaml: `imports` (construct modules, schemas and validators) and the optional
+ * `schemas` (schemas and validators only).
+ */
 export function readImportSpecs(cdk8sYamlPath: string): ImportSpec[] {
-  const doc = parseYaml(fs.readFileSync(cdk8sYamlPath, 'utf8')) as { imports?: unknown };
+  const doc = parseYaml(fs.readFileSync(cdk8sYamlPath, 'utf8')) as { imports?: unknown; schemas?: unknown };
   if (!Array.isArray(doc?.imports)) throw new ConfigError(`${cdk8sYamlPath}: 'imports' must be a list of NAME:=URL entries`);
-  return doc.imports.map((entry) => {
-    const m = /^([a-z0-9-]+):=(https:\/\/\S+)$/.exec(String(entry));
-    if (!m) throw new ConfigError(`${cdk8sYamlPath}: import entry '${String(entry)}' must look like NAME:=https://...`);
-    return { name: m[1], url: m[2] };
+  if (doc.schemas !== undefined && !Array.isArray(doc.schemas)) throw new ConfigError(`${cdk8sYamlPath}: 'schemas' must be a list of NAME:=URL entries`);
+  const entries = [...doc.imports.map((e) => ({ e, schemaOnly: false })), ...((doc.schemas as unknown[] | undefined) ?? []).map((e) => ({ e, schemaOnly: true }))];
+  return entries.map(({ e, schemaOnly }) => {
+    const m = /^([a-z0-9-]+):=(https:\/\/\S+)$/.exec(String(e));
+    if (!m) throw new ConfigError(`${cdk8sYamlPath}: ${schemaOnly ? 'schema' : 'import'} entry '${String(e)}' must look like NAME:=https://...`);
+    return schemaOnly ? { name: m[1], url: m[2], schemaOnly } : { name: m[1], url: m[2] };
   });
 }
 
@@ -76,7 +87,7 @@ export interface ImportOptions {
 }
 
 /**
- * Regenerates imports/ with `cdk8s import` for every pinned CRD, plus imports/schemas/: the openAPIV3Schema of every
+ * Regenerates imports/ with `cdk8s import` for every pinned CRD (but the schema-only ones), plus imports/schemas/: the openAPIV3Schema of every
  * served version of every CRD and the Kubernetes 1.27 schema of every core kind in CORE_KINDS, and
  * imports/validators/: each of those schemas precompiled into an ajv validator (CommonJS), which validation loads
  * offline and fast. Built aside and swapped in, so a failure leaves imports/ as it was.
@@ -101,11 +112,14 @@ export function regenerateImports(options: ImportOptions): string[] {
         source = path.join(work, `${spec.name}.yaml`);
         execFileSync('curl', ['-fsSL', '-o', source, spec.url], { stdio: 'inherit' });
       }
-      log(`import ${spec.name} <- ${mirror ? source : spec.url}`);
-      execFileSync(process.execPath, [cli, 'import', `${spec.name}:=${source}`, '--language', 'typescript', '--output', out, '--no-save', '--no-check-upgrade'], {
-        cwd: work,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      log(`import ${spec.name}${spec.schemaOnly ? ' (schemas only)' : ''} <- ${mirror ? source : spec.url}`);
+      if (!spec.schemaOnly) {
+        execFileSync(process.execPath, [cli, 'import', `${spec.name}:=${source}`, '--language', 'typescript', '--output', out, '--no-save', '--no-check-upgrade'], {
+          cwd: work,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+      }
+      // js-yaml (src/model/yaml.ts) reads files `cdk8s import`'s YAML reader refuses (Flagger's multi-line quoted scalars)
       for (const doc of parseYamlDocuments(fs.readFileSync(source, 'utf8'))) {
         const crd = doc as CrdDocument;
         if (crd?.kind !== 'CustomResourceDefinition') continue;

@@ -144,6 +144,12 @@ export const CanarySettingsSchema = v.strictObject({
    * @default '30s'
    */
   podStartTime: v.optional(duration),
+  /**
+   * How long a step may take to make progress (its new pods available) before the Rollout is aborted: the Rollout's
+   * progressDeadlineSeconds, with progressDeadlineAbort. Not counted during a pause.
+   * @default '10m'
+   */
+  progressDeadline: v.optional(duration),
 });
 
 export const AnalysisSettingsSchema = v.strictObject({

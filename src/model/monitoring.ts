@@ -39,7 +39,7 @@ export const INITIAL_DELAY_SCRAPES = 2;
  */
 export class AnalysisTiming {
   /** The timing of `a` (whose durations the configuration schema has checked). */
-  public static of(a: AnalysisSettings): AnalysisTiming {
+  public static of(a: Pick<AnalysisSettings, 'interval' | 'initialDelay' | 'scrapeInterval' | 'rateWindow'>): AnalysisTiming {
     const scrapeInterval = Duration.parse(a.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL);
     const rateWindow = a.rateWindow !== undefined ? Duration.parse(a.rateWindow) : scrapeInterval.times(MIN_RATE_WINDOW_SCRAPES);
     const initialDelay = a.initialDelay !== undefined ? Duration.parse(a.initialDelay) : scrapeInterval.times(INITIAL_DELAY_SCRAPES);

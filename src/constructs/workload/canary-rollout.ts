@@ -59,6 +59,12 @@ export interface CanaryRolloutProps {
   readonly pauses: readonly Duration[];
   /** Extra pods allowed during the update. */
   readonly maxSurge: Surge;
+  /**
+   * How long a step may go without progress before the Rollout is aborted (progressDeadlineSeconds, with
+   * progressDeadlineAbort).
+   * @default - 10 minutes
+   */
+  readonly progressDeadline?: Duration;
   /** The Services the controller pins to the stable and canary ReplicaSets: the canary's stableService and canaryService. */
   readonly services: CanaryServices;
   /**
@@ -92,6 +98,8 @@ export class CanaryRollout extends Construct {
   public static readonly METRICS_PORT_NAME = 'metrics';
   /** Name of the pod volume that mounts the Key Vault. */
   public static readonly VAULT_VOLUME_NAME = 'secrets-store';
+  /** The progress deadline without `progressDeadline`: Kubernetes' and Argo Rollouts' default, 10 minutes. */
+  public static readonly DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
 
   public readonly resource: Rollout;
   public readonly name: string;
@@ -129,7 +137,7 @@ export class CanaryRollout extends Construct {
       metadata: { name: app, namespace: props.namespace, labels: { ...props.labels.common } },
       spec: {
         revisionHistoryLimit: 5,
-        progressDeadlineSeconds: 600,
+        progressDeadlineSeconds: props.progressDeadline?.toSeconds() ?? CanaryRollout.DEFAULT_PROGRESS_DEADLINE_SECONDS,
         progressDeadlineAbort: true,
         selector: { matchLabels: { ...props.labels.selector } },
         strategy: {
