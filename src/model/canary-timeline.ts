@@ -1,4 +1,4 @@
-import { CanarySettings, EnvironmentSettings } from './application';
+import { AnalysisSettings, CanarySettings, EnvironmentSettings, ScalingSettings } from './application';
 import { Duration } from './duration';
 import { AnalysisTiming } from './monitoring';
 import { ReplicaSplit } from './traffic-share';
@@ -45,13 +45,24 @@ export interface CanaryTimeline {
   readonly bad: BadCanary;
 }
 
+/**
+ * What a canary timeline is computed from: the fields of an environment's resolved settings it reads, so that
+ * `gridops diff --base` can feed it what it reads back from rendered objects (the Rollout's steps, the HPA's minimum,
+ * the AnalysisTemplate's timing).
+ */
+export interface TimelineSettings {
+  readonly canary: Pick<CanarySettings, 'weights' | 'pauses' | 'podStartTime'>;
+  readonly scaling: Pick<ScalingSettings, 'minReplicas'>;
+  readonly analysis: Pick<AnalysisSettings, 'interval' | 'initialDelay' | 'scrapeInterval' | 'rateWindow' | 'abortOnFailure'>;
+}
+
 /** Seconds of each pause, and the pod start assumption, of a canary's settings (whose durations the schema has checked). */
-function seconds(c: CanarySettings): { pauses: number[]; podStart: number } {
+function seconds(c: TimelineSettings['canary']): { pauses: number[]; podStart: number } {
   return { pauses: c.pauses.map((p) => Duration.parse(p).toSeconds()), podStart: Duration.parse(c.podStartTime ?? DEFAULT_POD_START).toSeconds() };
 }
 
 /** Seconds from a canary's start to its promotion: its pauses plus one round of new pods per step (canary.podStartTime). */
-export function canaryDuration(s: EnvironmentSettings): number {
+export function canaryDuration(s: Pick<TimelineSettings, 'canary'>): number {
   const { pauses, podStart } = seconds(s.canary);
   return s.canary.weights.length * podStart + pauses.reduce((a, b) => a + b, 0);
 }
@@ -60,7 +71,7 @@ export function canaryDuration(s: EnvironmentSettings): number {
  * The timeline of an environment's canary with its resolved settings; `splits` are its steps' pod counts (the
  * traffic report), `routed` whether a traffic router sets the weights.
  */
-export function canaryTimeline(s: EnvironmentSettings, splits: readonly ReplicaSplit[], routed: boolean): CanaryTimeline {
+export function canaryTimeline(s: TimelineSettings, splits: readonly ReplicaSplit[], routed: boolean): CanaryTimeline {
   const replicas = s.scaling.minReplicas;
   const { pauses, podStart } = seconds(s.canary);
   const timing = AnalysisTiming.of(s.analysis);

@@ -39,3 +39,8 @@ export function valueAt(doc: unknown, path: JsonPath): unknown {
 export function valueAtPointer(doc: unknown, pointer: string): unknown {
   return valueAt(doc, pointerPath(doc, pointer));
 }
+
+/** The JSON pointer of a path (`['spec', 'rules', 0]` → `/spec/rules/0`; `/` and `~` escaped; `[]` is `''`). */
+export function pointerOf(path: JsonPath): string {
+  return path.map((step) => `/${String(step).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
