@@ -2,6 +2,9 @@ import { createHash } from 'crypto';
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AppPodMonitor } from '../src/constructs/monitoring/app-pod-monitor';
+import { AppEgressPolicy } from '../src/constructs/network/app-egress-policy';
+import { AppIngressPolicy } from '../src/constructs/network/app-ingress-policy';
+import { DefaultDenyIngress } from '../src/constructs/network/default-deny-ingress';
 import { AppSettings } from '../src/constructs/workload/app-settings';
 import { CanaryRollout } from '../src/constructs/workload/canary-rollout';
 import { CanaryServices } from '../src/constructs/workload/canary-services';
@@ -15,7 +18,9 @@ import { TrafficExposure } from '../src/constructs/traffic/traffic-exposure';
 import { WorkloadIdentity } from '../src/constructs/azure/workload-identity';
 import { ApplicationConfig, EnvironmentSettings } from '../src/model/application';
 import { Duration } from '../src/model/duration';
+import { Egress } from '../src/model/egress';
 import { MonitoringSettings } from '../src/model/monitoring';
+import { trafficSource, VariantNetwork } from '../src/model/network';
 import { Quantity } from '../src/model/quantity';
 import { ServiceProtocol } from '../src/model/service-protocol';
 import { Surge } from '../src/model/surge';
@@ -28,10 +33,14 @@ export interface ApplicationChartProps {
   readonly settings: EnvironmentSettings;
   /** Image tag. @default - none: the base names the repository only and every overlay pins the tag */
   readonly tag?: string;
+  /** The digest the tag is pinned by (`sha256:…`): the image is `repository:tag@digest`. @default - none: the tag alone */
+  readonly digest?: string;
   /** The clusters' Prometheus: the labels it selects the PodMonitor by. */
   readonly monitoring: MonitoringSettings;
   /** Entra ID groups that may abort, promote, retry and undo the Rollout with `kubectl argo rollouts`. */
   readonly rolloutOperators: readonly string[];
+  /** Who may reach the pods in this variant: the traffic entry points, Prometheus and the resolved clients (src/model/network.ts variantNetwork). */
+  readonly network: VariantNetwork;
 }
 
 /**
@@ -47,6 +56,8 @@ export class ApplicationChart extends Chart {
   public readonly services: CanaryServices;
   public readonly analysis: PrometheusAnalysis;
   public readonly podMonitor: AppPodMonitor;
+  /** Who may connect to the application's pods (with the namespace's default-deny). */
+  public readonly ingressPolicy: AppIngressPolicy;
 
   public constructor(scope: Construct, id: string, props: ApplicationChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
@@ -86,7 +97,7 @@ export class ApplicationChart extends Chart {
     this.rollout = new CanaryRollout(this, 'Rollout', {
       labels,
       namespace,
-      image: props.tag ? `${app.image}:${props.tag}` : app.image,
+      image: props.tag ? `${app.image}:${props.tag}${props.digest ? `@${props.digest}` : ''}` : app.image,
       container: app.container,
       resources: { requests: amounts(s.resources.requests), limits: amounts(s.resources.limits) },
       weights: s.canary.weights,
@@ -100,6 +111,7 @@ export class ApplicationChart extends Chart {
       config: this.config,
       vault: this.vault,
       podAnnotations: { 'gridops.io/config-hash': hashOf(s.settings) },
+      priorityClass: s.priorityClass,
     });
     this.podMonitor = new AppPodMonitor(this, 'PodMonitor', {
       labels,
@@ -120,6 +132,20 @@ export class ApplicationChart extends Chart {
     });
     new RolloutOperators(this, 'RolloutOperators', { labels, namespace, rollout: this.rollout, groups: props.rolloutOperators });
     new DisruptionBudget(this, 'DisruptionBudget', { labels, namespace, maxUnavailable: s.scaling.maxUnavailable });
+    // NetworkPolicies: default-deny in the namespace, then who may reach the pods on which container port
+    new DefaultDenyIngress(this, 'DefaultDenyIngress', { labels, namespace });
+    const net = props.network;
+    this.ingressPolicy = new AppIngressPolicy(this, 'IngressPolicy', {
+      labels,
+      namespace,
+      port: app.container.port,
+      metricsPort: app.container.metricsPort,
+      entry: s.ingress ? trafficSource(traffic, net.trafficFrom) : undefined,
+      prometheus: net.prometheus,
+      clients: net.clients.map((c) => ({ labels: new AppLabels(c.app), namespace: c.namespace })),
+    });
+    const egress = Egress.of(s.egress);
+    if (egress.rules) new AppEgressPolicy(this, 'EgressPolicy', { labels, namespace, rules: egress.rules });
   }
 }
 

@@ -8,6 +8,7 @@ import { rolloutKustomizeConfig } from './tree/kustomize-config';
 import { GeneratedFiles, kustomization, Manifest, Tree } from './tree/manifest';
 import { resolvePlatform } from './model/check-config';
 import { rolloutOperatorGroups } from './model/argocd';
+import { variantNetwork } from './model/network';
 import { PlatformConfig } from './model/platform';
 import { byCodeUnits } from './model/order';
 import { deriveOverlay } from './tree/overlay';
@@ -45,7 +46,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     const source = `src/config/apps/${app.name}.ts (charts/application-chart.ts)`;
     const envs = resolved.filter((r) => r.app === app);
     const appOwner: FileOwner = { app: app.name, envs: envs.map((r) => r.env.name) };
-    const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults, monitoring: platform.monitoring, rolloutOperators: rolloutOperatorGroups(groups, true) }));
+    const baseObjects = render((scope) => new ApplicationChart(scope, 'Base', { app, settings: app.defaults, monitoring: platform.monitoring, rolloutOperators: rolloutOperatorGroups(groups, true), network: variantNetwork(platform, app) }));
     const base = baseDir(app.name);
     for (const [file, docs] of groupByFile(baseObjects, app.name)) put(`${base}/${file}`, source, docs, appOwner);
     const baseFiles = [...new Set(baseObjects.map((m) => FILE_OF_KIND[m.kind]))].sort();
@@ -53,7 +54,7 @@ export function synthesize(platform: PlatformConfig, tags: ImageTags): SynthResu
     put(`${base}/kustomization.yaml`, source, [kustomization({ resources: baseFiles, configurations: [KUSTOMIZE_CONFIG_FILE] })], appOwner);
 
     for (const r of envs) {
-      const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag, monitoring: platform.monitoring, rolloutOperators: rolloutOperatorGroups(groups, r.env.protected ?? false) }));
+      const envObjects = render((scope) => new ApplicationChart(scope, r.env.name, { app, settings: r.settings, tag: r.tag, digest: r.digest, monitoring: platform.monitoring, rolloutOperators: rolloutOperatorGroups(groups, r.env.protected ?? false), network: variantNetwork(platform, app, r.env.name) }));
       intended.set(`${app.name}/${r.env.name}`, envObjects);
       const overlay = deriveOverlay(baseObjects, envObjects);
       const odir = overlayDir(app.name, r.env.name);

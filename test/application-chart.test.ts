@@ -3,11 +3,12 @@ import { ApplicationChart } from '../charts/application-chart';
 import { gridos } from './fixtures/config/apps/gridos';
 import { platform } from './fixtures/config/platform';
 import { mergeSettings } from '../src/model/application';
+import { variantNetwork } from '../src/model/network';
 
 function synthEnv(envName?: string, tag?: string): any[] {
   const env = gridos.environments.find((e) => e.name === envName);
   const settings = env ? mergeSettings(gridos.defaults, env.overrides) : gridos.defaults;
-  return Testing.synth(new ApplicationChart(Testing.app(), 'test', { app: gridos, settings, tag, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre }));
+  return Testing.synth(new ApplicationChart(Testing.app(), 'test', { app: gridos, settings, tag, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre, network: variantNetwork(platform, gridos) }));
 }
 const find = (objs: any[], kind: string, name?: string) => objs.find((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
 

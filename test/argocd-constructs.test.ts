@@ -12,6 +12,7 @@ import { RolloutAutoscaler } from '../src/constructs/workload/rollout-autoscaler
 import { resolvePlatform } from '../src/model/check-config';
 import { ConfigError } from '../src/model/errors';
 import { groupVersion } from '../src/model/manifest';
+import { variantNetwork } from '../src/model/network';
 import { ProjectAction } from '../src/model/project-action';
 import { SyncWindow } from '../src/model/sync-window';
 import { Traffic } from '../src/model/traffic';
@@ -221,7 +222,7 @@ describe('ownedFields and routerPluginsOf: what controllers in the cluster own, 
 
   test.each(cases)('%s: the same fields and plugins as the objects ApplicationChart renders', (_, r) => {
     // WHEN the environment is rendered
-    const objects = Testing.synth(new ApplicationChart(Testing.app(), r.env.name, { app: r.app, settings: r.settings, tag: r.tag, monitoring: platform.monitoring, rolloutOperators: [] }));
+    const objects = Testing.synth(new ApplicationChart(Testing.app(), r.env.name, { app: r.app, settings: r.settings, tag: r.tag, monitoring: platform.monitoring, rolloutOperators: [], network: variantNetwork(platform, r.app, r.env.name) }));
     // THEN the HPAs' targets, the HTTPRoutes the Rollout's plugins name and the plugins are what the model says
     const rollout = objects.find((o) => o.kind === 'Rollout');
     const plugins: Record<string, { httpRoute?: string }> = rollout.spec.strategy.canary.trafficRouting?.plugins ?? {};

@@ -181,7 +181,7 @@ describe('dist/argocd (GridOS)', () => {
       expect(p().spec.namespaceResourceWhitelist.map((r: any) => `${r.group}/${r.kind}`).sort()).toEqual([...deployed, ...shown].sort());
       expect([...deployed].sort()).toEqual([
         '/ConfigMap', '/Service', '/ServiceAccount', 'argoproj.io/AnalysisTemplate', 'argoproj.io/Rollout', 'autoscaling/HorizontalPodAutoscaler',
-        'monitoring.coreos.com/PodMonitor', 'networking.k8s.io/Ingress', 'policy/PodDisruptionBudget', 'rbac.authorization.k8s.io/Role',
+        'monitoring.coreos.com/PodMonitor', 'networking.k8s.io/Ingress', 'networking.k8s.io/NetworkPolicy', 'policy/PodDisruptionBudget', 'rbac.authorization.k8s.io/Role',
         'rbac.authorization.k8s.io/RoleBinding', 'secrets-store.csi.x-k8s.io/SecretProviderClass',
       ]);
     });
@@ -331,9 +331,11 @@ describe('dist/argocd (GridOS)', () => {
 
     test('per environment: cluster and namespace, tag, replicas and HPA bounds, sync policy, sync windows in local time', () => {
       expect(readme).toContain(
-        "| prod | `aks-gridos-prod` | `gridos` | `v2.1.0` | 10 (10–30) | automated, no prune, no self-heal (semi-automatic) | peak hours Mon–Fri 08:00–18:00 America/Chicago, no canary steps in them: deny Mon–Fri 07:41–18:00 America/Chicago (manual sync allowed), early by the canary's 19m (pauses and pod rounds, rounded up to the minute) |",
+        "| prod | `aks-gridos-prod` | `gridos` | `v2.1.0` | none | 10 (10–30) | automated, no prune, no self-heal (semi-automatic) | peak hours Mon–Fri 08:00–18:00 America/Chicago, no canary steps in them: deny Mon–Fri 07:41–18:00 America/Chicago (manual sync allowed), early by the canary's 19m (pauses and pod rounds, rounded up to the minute) |",
       );
-      expect(readme).toContain('| dev | `aks-gridos-dev` | `gridos` | `dev-abc1234` | 2 (2–4) | automated, prune and self-heal | none |');
+      expect(readme).toContain('| dev | `aks-gridos-dev` | `gridos` | `dev-abc1234` | none | 2 (2–4) | automated, prune and self-heal | none |');
+      // the table's digest column (the fixture pins none; test/image-digests.test.ts pins prod)
+      expect(readme).toContain('| environment | cluster | namespace | image tag | digest | pods (HPA min–max) | Argo CD sync | sync windows |');
       expect(readme).toContain('- **Canary**: 10% → pause 2m → 25% → pause 5m → 50% → pause 10m → 100%.');
       expect(readme).toContain('gridos/prod  AGIC, replica-weighted  10    10%→10% (1+9)  25%→27.3% (3+8)  50%→50% (5+5)  100%→100% (10+0)   ok');
       expect(readme).toContain('gridos/dev   AGIC, replica-weighted  2     10%→33.3% (1+2)  25%→33.3% (1+2)  50%→50% (1+1)  100%→100% (2+0)  ok');

@@ -8,6 +8,8 @@ import { AnalysisSettings, ApplicationConfig, EnvironmentSettings } from '../src
 import { rolloutOperatorGroups } from '../src/model/argocd';
 import { resolvePlatform } from '../src/model/check-config';
 import { MonitoringSettings } from '../src/model/monitoring';
+import { NetworkSettings, variantNetwork, VariantNetwork } from '../src/model/network';
+import { NetworkPeer } from '../src/model/network-peer';
 import { PlatformConfig } from '../src/model/platform';
 import { ServiceProtocol } from '../src/model/service-protocol';
 import { SyncWindow } from '../src/model/sync-window';
@@ -24,7 +26,11 @@ const CLIENT_DEV = '22222222-2222-2222-2222-222222222201';
 const CLIENT_PROD = '22222222-2222-2222-2222-222222222202';
 const GROUPS = { developers: ['33333333-3333-3333-3333-333333333301'], sre: ['33333333-3333-3333-3333-333333333302'], ci: ['33333333-3333-3333-3333-333333333303'] };
 const MONITORING: MonitoringSettings = { namespace: 'monitoring', selectorLabels: { release: 'prom' } };
-const COMMON = { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/part-of': 'web', 'app.kubernetes.io/managed-by': 'gridops' };
+/** Where each traffic mode's requests come from: an Application Gateway subnet and an association subnet. */
+const NETWORK: NetworkSettings = { trafficFrom: { agic: NetworkPeer.subnet('10.1.0.0/24'), gatewayApi: NetworkPeer.subnet('10.2.0.0/24') } };
+/** What a variant of an application without clients is rendered with. */
+const VARIANT_NETWORK: VariantNetwork = { trafficFrom: NETWORK.trafficFrom, prometheus: NetworkPeer.pods({ namespace: MONITORING.namespace }), clients: [] };
+const COMMON = { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web', 'app.kubernetes.io/part-of': 'web', 'app.kubernetes.io/managed-by': 'gridops' };
 
 const ANALYSIS: AnalysisSettings = {
   prometheusAddress: 'http://prometheus.monitoring.svc:9090',
@@ -63,7 +69,7 @@ const WEB: ApplicationConfig = {
 /** Synthesizes ApplicationChart for `app` with `settings`. */
 function applicationChart(app: ApplicationConfig, settings: EnvironmentSettings, tag?: string): any[] {
   // GIVEN
-  const chart = new ApplicationChart(Testing.app(), 'web', { app, settings, tag, monitoring: MONITORING, rolloutOperators: [...GROUPS.developers, ...GROUPS.sre] });
+  const chart = new ApplicationChart(Testing.app(), 'web', { app, settings, tag, monitoring: MONITORING, rolloutOperators: [...GROUPS.developers, ...GROUPS.sre], network: VARIANT_NETWORK });
   // WHEN
   return Testing.synth(chart);
 }
@@ -98,6 +104,8 @@ describe('ApplicationChart', () => {
         'Role web-rollout-operator',
         'RoleBinding web-rollout-operators',
         'PodDisruptionBudget web',
+        'NetworkPolicy web-default-deny-ingress',
+        'NetworkPolicy web-ingress',
       ]);
       for (const o of objects) {
         expect(o.metadata.namespace).toBe('web');
@@ -219,6 +227,8 @@ describe('ApplicationChart', () => {
       'Role ingest-rollout-operator',
       'RoleBinding ingest-rollout-operators',
       'PodDisruptionBudget ingest',
+      'NetworkPolicy ingest-default-deny-ingress',
+      'NetworkPolicy ingest-ingress',
     ]);
     for (const s of objects.filter((o) => o.kind === 'Service')) {
       expect(s.spec.ports).toEqual([{ name: 'grpc', port: 50051, targetPort: 'grpc', protocol: 'TCP', appProtocol: 'kubernetes.io/h2c' }]);
@@ -261,6 +271,8 @@ describe('ApplicationChart', () => {
       'Role web-rollout-operator',
       'RoleBinding web-rollout-operators',
       'PodDisruptionBudget web',
+      'NetworkPolicy web-default-deny-ingress',
+      'NetworkPolicy web-ingress',
     ]);
     expect(find(objects, 'ServiceAccount', 'web').metadata.annotations).toBeUndefined();
     const rollout = find(objects, 'Rollout');
@@ -332,6 +344,7 @@ describe('ArgoCdChart', () => {
       rollouts: { chartVersion: '2.41.0', namespace: 'argo-rollouts', dashboardDomain: 'rollouts.example.com', dashboardTlsSecretName: 'rollouts-tls' },
     },
     monitoring: MONITORING,
+    network: NETWORK,
   };
 
   // GIVEN the environments resolved and rendered as synth resolves and renders them (src/synthesize.ts)
@@ -340,6 +353,7 @@ describe('ArgoCdChart', () => {
     `${r.app.name}/${r.env.name}`,
     Testing.synth(new ApplicationChart(Testing.app(), r.env.name, {
       app: r.app, settings: r.settings, tag: r.tag, monitoring: platform.monitoring, rolloutOperators: rolloutOperatorGroups(platform.argocd.groups, r.env.protected ?? false),
+      network: variantNetwork(platform, r.app, r.env.name),
     })),
   ]));
   // WHEN
@@ -402,7 +416,7 @@ describe('ArgoCdChart', () => {
       'autoscaling/HorizontalPodAutoscaler',
       'gateway.networking.k8s.io/HTTPRoute',
       'monitoring.coreos.com/PodMonitor',
-      'networking.k8s.io/Ingress',
+      'networking.k8s.io/Ingress', 'networking.k8s.io/NetworkPolicy',
       'policy/PodDisruptionBudget',
       'rbac.authorization.k8s.io/Role', 'rbac.authorization.k8s.io/RoleBinding',
       'secrets-store.csi.x-k8s.io/SecretProviderClass',

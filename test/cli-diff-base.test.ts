@@ -141,17 +141,17 @@ describe('gridops diff --base: the rendered, per-environment diff of two commits
       'gridos: project gridos role sre policy added: p, proj:gridos:sre, applications, get, gridos/gridos-qa, allow',
       'gridos: project gridos role sre policy added: p, proj:gridos:sre, applications, sync, gridos/gridos-qa, allow',
       'gridos: project gridos role ci policy added: p, proj:gridos:ci, applications, get, gridos/gridos-qa, allow',
-      'gridos/qa: new environment (15 objects)',
+      'gridos/qa: new environment (17 objects)',
       `gridos/qa: ${TEST_TIMELINE}`,
       'gridos/test: canary step 4: pause 2m → pause 3m',
       `gridos/test: ${TEST_TIMELINE}`,
     ]);
     expect(r.sections.map((s) => [s.name, s.kind, s.status, s.objects.length])).toEqual([
       ['grid-telemetry', 'application', 'removed', 2],
-      ['grid-telemetry/dev', 'environment', 'removed', 14],
-      ['grid-telemetry/prod', 'environment', 'removed', 14],
+      ['grid-telemetry/dev', 'environment', 'removed', 16],
+      ['grid-telemetry/prod', 'environment', 'removed', 16],
       ['gridos', 'application', 'changed', 1],
-      ['gridos/qa', 'environment', 'added', 15],
+      ['gridos/qa', 'environment', 'added', 17],
       ['gridos/test', 'environment', 'changed', 1],
     ]);
     // an ApplicationSet's Applications are rendered into their environments

@@ -19,7 +19,9 @@ describe('gridops list and diff', () => {
       ['grid-telemetry', 'dev', 'dev-9f3c2e1', 'aks-gridos-dev', 'grid-telemetry', 'automated +prune +selfHeal'],
       ['grid-telemetry', 'prod', 'v1.4.0', 'aks-gridos-prod', 'grid-telemetry', 'automated'],
     ]);
-    expect(repo.gridops(['list']).stdout.split('\n')[0]).toMatch(/^APP\s+ENV\s+TAG\s+CLUSTER/);
+    // the fixture pins no tag by digest (test/cli-digest.test.ts sets one)
+    expect(rows.map((r: any) => r.digest)).toEqual([null, null, null, null, null]);
+    expect(repo.gridops(['list']).stdout.split('\n')[0]).toMatch(/^APP\s+ENV\s+TAG\s+DIGEST\s+CLUSTER/);
   });
 
   test('diff shows what synth would change, filtered by app and env, and writes nothing', () => {

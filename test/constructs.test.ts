@@ -20,6 +20,7 @@ import { WorkloadIdentity } from '../src/constructs/azure/workload-identity';
 import { AnalysisSettings } from '../src/model/application';
 import { mergedSettingsProblems } from '../src/model/config-schema';
 import { Duration } from '../src/model/duration';
+import { PriorityClass } from '../src/model/priority-class';
 import { ProjectAction } from '../src/model/project-action';
 import { Quantity } from '../src/model/quantity';
 import { ServiceProtocol } from '../src/model/service-protocol';
@@ -36,7 +37,7 @@ import { gridos } from './fixtures/config/apps/gridos';
 
 const labels = new AppLabels('web');
 /** What every object of the application `web` is labelled with. */
-const COMMON = { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/part-of': 'web', 'app.kubernetes.io/managed-by': 'gridops' };
+const COMMON = { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web', 'app.kubernetes.io/part-of': 'web', 'app.kubernetes.io/managed-by': 'gridops' };
 const SELECTOR = { 'app.kubernetes.io/name': 'web' };
 
 const TENANT = '11111111-1111-1111-1111-111111111111';
@@ -504,7 +505,13 @@ describe('CanaryRollout', () => {
     // THEN
     expect([rollout.name, rollout.metricsPortName]).toEqual(['web', 'http']);
     expect([r.apiVersion, r.kind]).toEqual(['argoproj.io/v1alpha1', 'Rollout']);
-    expect(r.metadata).toEqual({ name: 'web', namespace: 'web', labels: COMMON });
+    // the choices Polaris would warn about, exempted with their reasons on the Rollout itself
+    expect(r.metadata).toEqual({
+      name: 'web',
+      namespace: 'web',
+      labels: COMMON,
+      annotations: { 'polaris.fairwinds.com/pullPolicyNotAlways-exempt': 'true', 'polaris.fairwinds.com/pullPolicyNotAlways-exempt-reason': CanaryRollout.PULL_POLICY_EXEMPTION.reason },
+    });
     expect(r.spec.replicas).toBeUndefined();
     expect(r.spec.selector).toEqual({ matchLabels: SELECTOR });
     expect([r.spec.revisionHistoryLimit, r.spec.progressDeadlineSeconds, r.spec.progressDeadlineAbort]).toEqual([5, 600, true]);
@@ -524,7 +531,9 @@ describe('CanaryRollout', () => {
     const template = r.spec.template;
     expect(template.metadata).toEqual({ labels: { ...COMMON, 'azure.workload.identity/use': 'true' }, annotations: { 'gridops.io/config-hash': '0123456789abcdef' } });
     const pod = template.spec;
-    expect([pod.serviceAccountName, pod.automountServiceAccountToken, pod.enableServiceLinks]).toEqual(['web', true, false]);
+    // no API token: workload identity's webhook projects its own
+    expect([pod.serviceAccountName, pod.automountServiceAccountToken, pod.enableServiceLinks]).toEqual(['web', false, false]);
+    expect(pod.priorityClassName).toBeUndefined();
     expect(pod.securityContext).toEqual({ runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } });
     expect(pod.topologySpreadConstraints).toEqual([{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: SELECTOR } }]);
     const [c] = pod.containers;
@@ -549,6 +558,37 @@ describe('CanaryRollout', () => {
       { name: 'secrets-store', csi: { driver: 'secrets-store.csi.k8s.io', readOnly: true, volumeAttributes: { secretProviderClass: 'web-keyvault' } } },
     ]);
     expect(r).toMatchSnapshot();
+  });
+
+  test.each<[string, PriorityClass | undefined, string | undefined, string[]]>([
+    ["PriorityClass.existing('grid-critical'): the pods name it; nothing exempted but the pull policy", PriorityClass.existing('grid-critical'), 'grid-critical', ['pullPolicyNotAlways']],
+    ["PriorityClass.clusterDefault(): no priorityClassName, and priorityClassNotSet exempted with its reason", PriorityClass.clusterDefault(), undefined, ['pullPolicyNotAlways', 'priorityClassNotSet']],
+    ['no priority class set: no priorityClassName and no exemption (Polaris warns: nothing was decided)', undefined, undefined, ['pullPolicyNotAlways']],
+  ])('%s', (_what, priorityClass, name, exempted) => {
+    // GIVEN / WHEN
+    const chart = Testing.chart();
+    const rollout = new CanaryRollout(chart, 'Rollout', { ...ROLLOUT, priorityClass });
+    const [r] = Testing.synth(chart);
+    // THEN
+    expect(r.spec.template.spec.priorityClassName).toBe(name);
+    expect(rollout.polarisExemptions.map((e) => e.check)).toEqual(exempted);
+    // each exemption is Polaris' annotation on the controller's metadata, and its reason beside it
+    const annotations = r.metadata.annotations;
+    expect(Object.keys(annotations).sort()).toEqual(exempted.flatMap((c) => [`polaris.fairwinds.com/${c}-exempt`, `polaris.fairwinds.com/${c}-exempt-reason`]).sort());
+    for (const e of rollout.polarisExemptions) {
+      expect(annotations[`polaris.fairwinds.com/${e.check}-exempt`]).toBe('true');
+      expect(annotations[`polaris.fairwinds.com/${e.check}-exempt-reason`]).toBe(e.reason);
+    }
+    // Polaris' metadataAndInstanceMismatched: the controller's app.kubernetes.io/instance is its metadata.name
+    expect(r.metadata.labels['app.kubernetes.io/instance']).toBe(r.metadata.name);
+    // the selector stays the name alone: a Rollout's selector is not changed by a new label
+    expect(r.spec.selector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'web' } });
+  });
+
+  test('an image pinned by digest is the container image as given: repo:tag@sha256', () => {
+    const digest = `sha256:${'c'.repeat(64)}`;
+    const [r] = synth((chart) => new CanaryRollout(chart, 'Rollout', { ...ROLLOUT, image: `registry.example.com/web:v1.2.3@${digest}` }));
+    expect([r.spec.template.spec.containers[0].image, r.spec.template.spec.containers[0].imagePullPolicy]).toEqual([`registry.example.com/web:v1.2.3@${digest}`, 'IfNotPresent']);
   });
 
   test('a traffic router is set on the canary strategy as given', () => {
@@ -821,6 +861,8 @@ describe('WorkloadIdentity', () => {
       annotations: { 'azure.workload.identity/client-id': CLIENT, 'azure.workload.identity/tenant-id': TENANT },
     });
     expect(identity.podLabels).toEqual({ 'azure.workload.identity/use': 'true' });
+    // no API token automounted for the account's pods (the webhook projects the federated token itself)
+    expect(sa.automountServiceAccountToken).toBe(false);
     expect(sa).toMatchSnapshot();
   });
 
@@ -833,6 +875,7 @@ describe('WorkloadIdentity', () => {
     // THEN
     expect(sa.metadata).toEqual({ name: 'web', namespace: 'web', labels: COMMON });
     expect(sa.metadata.annotations).toBeUndefined();
+    expect(sa.automountServiceAccountToken).toBe(false);
     expect(identity.podLabels).toEqual({});
     expect(sa).toMatchSnapshot();
   });

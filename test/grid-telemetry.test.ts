@@ -47,6 +47,7 @@ describe('grid-telemetry (gRPC, no Ingress, two environments, an ApplicationSet)
       `dist/applications/${APP}/base/kustomization.yaml`,
       `dist/applications/${APP}/base/kustomizeconfig/rollout-transform.yaml`,
       `dist/applications/${APP}/base/monitoring.yaml`,
+      `dist/applications/${APP}/base/network-policy.yaml`,
       `dist/applications/${APP}/base/rbac.yaml`,
       `dist/applications/${APP}/base/rollout.yaml`,
       `dist/applications/${APP}/base/service.yaml`,

@@ -7,6 +7,7 @@ import { gridos } from './fixtures/config/apps/gridos';
 import { gridTelemetry } from './fixtures/config/apps/grid-telemetry';
 import { platform } from './fixtures/config/platform';
 import { ApplicationConfig, ContainerConfig } from '../src/model/application';
+import { variantNetwork } from '../src/model/network';
 import { PlatformConfig } from '../src/model/platform';
 import { GRPC_SERVER_ERROR_CODES, ServiceProtocol } from '../src/model/service-protocol';
 import { synthesize } from '../src/synthesize';
@@ -95,7 +96,7 @@ describe('constructs take the protocol, HTTP by default', () => {
   });
 
   test('an http container without its probe paths is refused where it is configured (the CanaryRollout relies on it)', () => {
-    const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre });
+    const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre, network: variantNetwork(platform, gridos) });
     expect(base.rollout.name).toBe('gridos');
     expect(ServiceProtocol.http().containerProblems('web', { port: 8080, livenessPath: '/live' })).toEqual([
       'web: container.readinessPath is required for an http container (its probe GETs that path); none is set',

@@ -19,6 +19,7 @@ describe('synthesize (GridOS tree)', () => {
       'dist/applications/gridos/base/kustomization.yaml',
       'dist/applications/gridos/base/kustomizeconfig/rollout-transform.yaml',
       'dist/applications/gridos/base/monitoring.yaml',
+      'dist/applications/gridos/base/network-policy.yaml',
       'dist/applications/gridos/base/rbac.yaml',
       'dist/applications/gridos/base/rollout.yaml',
       'dist/applications/gridos/base/service.yaml',

@@ -2,13 +2,14 @@ import { Testing } from 'cdk8s';
 import { ApplicationChart } from '../charts/application-chart';
 import { TrafficExposure } from '../src/constructs/traffic/traffic-exposure';
 import { AppLabels } from '../src/constructs/workload/labels';
+import { variantNetwork } from '../src/model/network';
 import { Traffic } from '../src/model/traffic';
 import { gridos } from './fixtures/config/apps/gridos';
 import { platform } from './fixtures/config/platform';
 
 describe('TrafficExposure', () => {
   // the Services and the Key Vault of a chart of the fixture's GridOS
-  const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre });
+  const base = new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: gridos.defaults, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre, network: variantNetwork(platform, gridos) });
   const expose = (traffic: Traffic) => {
     const chart = Testing.chart();
     const exposure = TrafficExposure.expose(chart, {

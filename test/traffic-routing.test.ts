@@ -8,6 +8,7 @@ import { rolloutsValues } from '../src/constructs/argocd/install-values';
 import { gridos } from './fixtures/config/apps/gridos';
 import { platform } from './fixtures/config/platform';
 import { CanaryHttpRoute } from '../src/constructs/traffic/canary-http-route';
+import { variantNetwork } from '../src/model/network';
 import { objectKey } from '../src/tree/manifest';
 import { GATEWAY_API_PLUGIN, Traffic } from '../src/model/traffic';
 import { trafficTable, trafficWarnings } from '../src/tree/report';
@@ -40,7 +41,7 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
       expect(route.metadata).toEqual({
         name: 'gridos',
         namespace: 'gridos',
-        labels: { 'app.kubernetes.io/name': 'gridos', 'app.kubernetes.io/part-of': 'gridos', 'app.kubernetes.io/managed-by': 'gridops' },
+        labels: { 'app.kubernetes.io/name': 'gridos', 'app.kubernetes.io/instance': 'gridos', 'app.kubernetes.io/part-of': 'gridos', 'app.kubernetes.io/managed-by': 'gridops' },
       });
       expect(route.spec.parentRefs).toEqual([{ name: 'agc-gateway', namespace: 'azure-alb', sectionName: 'https' }]);
       expect(route.spec.hostnames).toEqual(['gridos-test.example.com']);
@@ -189,7 +190,7 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
 
   test('stable construct ids: AGIC and NGINX are the chart\'s Ingress, Gateway API its Route', () => {
     const chart = (traffic: Traffic) =>
-      new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: { ...gridos.defaults, traffic }, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre });
+      new ApplicationChart(Testing.app(), 'Base', { app: gridos, settings: { ...gridos.defaults, traffic }, monitoring: platform.monitoring, rolloutOperators: platform.argocd.groups.sre, network: variantNetwork(platform, gridos) });
     const children = (c: ApplicationChart) => c.node.children.map((x) => x.node.id).filter((id) => ['Ingress', 'Route'].includes(id));
     expect(children(chart(Traffic.agic()))).toEqual(['Ingress']);
     expect(children(chart(Traffic.nginx()))).toEqual(['Ingress']);
@@ -200,7 +201,7 @@ describe('traffic routing per environment (GridOS copy: dev NGINX, test Gateway 
     const gw = Traffic.gatewayApi({ gateway: { name: 'agc-gateway', namespace: 'azure-alb' } });
     const r = synthesize(platformWith((app) => ({ ...app, defaults: { ...app.defaults, traffic: gw } })), tags());
     const base = yamlValue(r.tree.get('dist/applications/gridos/base/kustomization.yaml')!);
-    expect(base.resources).toEqual(['analysis-templates.yaml', 'autoscaling.yaml', 'config.yaml', 'monitoring.yaml', 'rbac.yaml', 'rollout.yaml', 'route.yaml', 'service.yaml']);
+    expect(base.resources).toEqual(['analysis-templates.yaml', 'autoscaling.yaml', 'config.yaml', 'monitoring.yaml', 'network-policy.yaml', 'rbac.yaml', 'rollout.yaml', 'route.yaml', 'service.yaml']);
     expect(r.tree.has('dist/applications/gridos/base/ingress.yaml')).toBe(false);
     expect(yamlValue(r.tree.get('dist/applications/gridos/base/route.yaml')!).spec.parentRefs).toEqual([{ name: 'agc-gateway', namespace: 'azure-alb' }]);
     expect(r.traffic.filter((t) => t.app === 'gridos').every((t) => t.routed)).toBe(true);

@@ -38,7 +38,15 @@ describe('GitHub workflows', () => {
   test('ci-cd.yml: dispatch → one deploy job (prod gated): set-image, commit, push, then OIDC login and rollout status', () => {
     const wf = workflow('ci-cd.yml');
     expect(wf.on.repository_dispatch.types).toEqual(['deploy']);
-    expect(Object.keys(wf.on.workflow_dispatch.inputs)).toEqual(['app', 'env', 'tag']);
+    expect(Object.keys(wf.on.workflow_dispatch.inputs)).toEqual(['app', 'env', 'tag', 'digest']);
+    // by hand, the digest is optional: set-image itself refuses a tag without one where the tag policy requires it
+    expect(wf.on.workflow_dispatch.inputs.digest).toEqual({ description: expect.stringContaining('sha256:<64 hex>'), required: false, type: 'string', default: '' });
+    expect(wf.env).toEqual({
+      APP: '${{ github.event.client_payload.app || inputs.app }}',
+      TARGET_ENV: '${{ github.event.client_payload.env || inputs.env }}',
+      TAG: '${{ github.event.client_payload.tag || inputs.tag }}',
+      DIGEST: '${{ github.event.client_payload.digest || inputs.digest }}',
+    });
     expect(Object.keys(wf.jobs)).toEqual(['deploy']);
     const { deploy } = wf.jobs;
     // prod needs the approval of the `production` GitHub environment
@@ -47,7 +55,9 @@ describe('GitHub workflows', () => {
     // one job for both parts: setup and push (~5 min) + waiting for Argo CD (15 min) + the canary watch (40 min)
     expect(deploy['timeout-minutes']).toBeGreaterThanOrEqual(5 + 15 + 40);
     const p = runs(deploy);
-    expect(p).toContain('npx gridops set-image --app "$APP" --env "$TARGET_ENV" --tag "$TAG"');
+    // every set-image (the first, and the one after a rebase) passes the digest when there is one
+    const setImage = p.split('\n').map((l) => l.trim()).filter((l) => l.includes('gridops set-image'));
+    expect(setImage).toEqual(Array(2).fill('npx gridops set-image --app "$APP" --env "$TARGET_ENV" --tag "$TAG" ${DIGEST:+--digest "$DIGEST"}'));
     expect(p).toContain('git commit -m "deploy(${APP}-${TARGET_ENV}): ${TAG}"');
     expect(p).toContain('git push');
     const login = deploy.steps.find((s: any) => s.uses?.startsWith('azure/login@'));
@@ -100,7 +110,10 @@ describe('GitHub workflows', () => {
     expect(wait).toBeGreaterThan(stepIndex(deploy, 'git push'));
     expect(wait).toBeLessThan(stepIndex(deploy, 'kubectl argo rollouts status'));
     const run: string = deploy.steps[wait].run;
-    expect(run).toContain('any(.spec.template.spec.containers[]; .image | endswith(":" + $tag))');
+    // the image as kustomize renders it: repo:tag@digest with a digest, repo:tag without (run below on fake Rollouts)
+    expect(run).toContain('jq -e --arg tag "$TAG" --arg digest "$DIGEST"');
+    expect(run).toContain('($tag + (if $digest == "" then "" else "@" + $digest end)) as $ref');
+    expect(run).toContain('any(.spec.template.spec.containers[]; .image | endswith(":" + $ref))');
     expect(run).toContain('(.status.observedGeneration // "") == (.metadata.generation | tostring)'); // a string in Argo Rollouts
     expect(run).toContain('sleep 15');
     expect(run).toContain('deadline=$(( $(date +%s) + SYNC_WAIT_MINUTES * 60 ))');
@@ -415,8 +428,8 @@ describe('build-image.yml (workflow_call, for the application repositories)', ()
     const read_ = [...new Set([...read('.github/workflows/ci-cd.yml').matchAll(/github\.event\.client_payload\.(\w+)/g)].map((m) => m[1]))].sort();
     const D = `sha256:${'a'.repeat(64)}`;
 
-    test('ci-cd.yml reads app, env and tag', () => {
-      expect(read_).toEqual(['app', 'env', 'tag']);
+    test('ci-cd.yml reads app, env, tag and digest', () => {
+      expect(read_).toEqual(['app', 'digest', 'env', 'tag']);
     });
 
     test('the GitOps repository, owner and name for the token', () => {
@@ -452,8 +465,8 @@ describe('build-image.yml (workflow_call, for the application repositories)', ()
       const sent = JSON.parse(fs.readFileSync(path.join(r.dir, 'sent.json'), 'utf8'));
       expect(sent).toEqual({ event_type: 'deploy', client_payload: { app: 'gridos', env: 'dev', tag: 'dev-0123456', digest: D } });
       expect(cicd.on.repository_dispatch.types).toEqual([sent.event_type]);
-      // every field ci-cd.yml reads, and the digest a later change pins images by
-      expect(Object.keys(sent.client_payload).sort()).toEqual([...read_, 'digest'].sort());
+      // exactly the fields ci-cd.yml reads, the digest it pins the image by included
+      expect(Object.keys(sent.client_payload).sort()).toEqual(read_);
       expect(r.lastLine).toBe(`::notice::gridos-dev: dev-0123456 (${D}) sent to YOUR_ORG/sharedinfra`);
     });
 
@@ -466,5 +479,59 @@ describe('build-image.yml (workflow_call, for the application repositories)', ()
       expect(JSON.parse(fs.readFileSync(path.join(r.dir, 'sent.json'), 'utf8')).client_payload.app).toBe(odd);
       expect(fs.existsSync(path.join(r.dir, 'pwned'))).toBe(false);
     });
+  });
+});
+
+/*
+ * ci-cd.yml's digest handling, run from the workflow's own run: text as the runner runs it (`bash --noprofile --norc
+ * -eo pipefail`), with the workflow's env (APP, TARGET_ENV, TAG, DIGEST) and a fake npx and kubectl.
+ */
+describe('ci-cd.yml: the digest from the dispatch to the Rollout', () => {
+  const { deploy } = workflow('ci-cd.yml').jobs;
+  const D = `sha256:${'a'.repeat(64)}`;
+  const E = `sha256:${'e'.repeat(64)}`;
+  /** Runs `step`'s run: text with `env`, `fake` commands first on PATH (each logs its arguments to $FAKE_DIR/calls). */
+  function run(step: any, env: Record<string, string>, fake: Record<string, string>) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-cd-step-'));
+    fs.mkdirSync(path.join(dir, 'bin'));
+    for (const [name, body] of Object.entries(fake)) fs.writeFileSync(path.join(dir, 'bin', name), `#!/usr/bin/env bash\necho "${name} $*" >> "$FAKE_DIR/calls"\n${body}\n`, { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, 'out'), '');
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+      encoding: 'utf8',
+      env: { PATH: `${path.join(dir, 'bin')}:${process.env.PATH}`, GITHUB_OUTPUT: path.join(dir, 'out'), RUNNER_TEMP: dir, FAKE_DIR: dir, APP: 'gridos', TARGET_ENV: 'prod', TAG: 'v2.2.0', ...env },
+    });
+    const calls = fs.existsSync(path.join(dir, 'calls')) ? fs.readFileSync(path.join(dir, 'calls'), 'utf8').trimEnd().split('\n') : [];
+    const out = fs.readFileSync(path.join(dir, 'out'), 'utf8');
+    fs.rmSync(dir, { recursive: true, force: true });
+    return { status: r.status, stdout: r.stdout, calls, out };
+  }
+
+  test.each([
+    ['a digest: --digest passed to set-image', D, `npx gridops set-image --app gridos --env prod --tag v2.2.0 --digest ${D}`],
+    ['no digest (a dev build by hand): the tag alone', '', 'npx gridops set-image --app gridos --env prod --tag v2.2.0'],
+  ])('%s', (_what, digest, call) => {
+    const step = deploy.steps[stepIndex(deploy, 'gridops set-image')];
+    const r = run(step, { DIGEST: digest }, { npx: '' });
+    expect([r.status, r.calls]).toEqual([0, [call]]);
+  });
+
+  test.each<[string, string, string, boolean]>([
+    ['pinned: the Rollout runs repo:tag@digest', `gridosacr.azurecr.io/gridos:v2.2.0@${D}`, D, true],
+    ['pinned, but the Rollout still has the tag alone', 'gridosacr.azurecr.io/gridos:v2.2.0', D, false],
+    ['pinned, but the Rollout has the tag with another digest', `gridosacr.azurecr.io/gridos:v2.2.0@${E}`, D, false],
+    ['pinned, but the Rollout has another tag with the digest', `gridosacr.azurecr.io/gridos:v2.1.0@${D}`, D, false],
+    ['the tag alone: the Rollout runs repo:tag', 'gridosacr.azurecr.io/gridos:v2.2.0', '', true],
+    ['the tag alone, but the Rollout is pinned (the old entry)', `gridosacr.azurecr.io/gridos:v2.2.0@${D}`, '', false],
+  ])('wait until the Rollout runs the image set: %s', (_what, image, digest, applied) => {
+    const step = deploy.steps[stepIndex(deploy, 'kubectl get rollout "$APP" -n "$NAMESPACE" -o json')];
+    const rollout = { metadata: { generation: 4 }, status: { observedGeneration: '4' }, spec: { template: { spec: { containers: [{ name: 'gridos', image }] } } } };
+    // SYNC_WAIT_MINUTES 0: one look, then the deadline (no sleep); the sync window is open
+    const r = run(step, { DIGEST: digest, NAMESPACE: 'gridos', SYNC_WAIT_MINUTES: '0' }, { kubectl: `echo '${JSON.stringify(rollout)}'`, npx: 'echo \'{"blocked":false}\'' });
+    expect(Object.keys(step.env).sort()).toEqual(['NAMESPACE', 'SYNC_WAIT_MINUTES']);
+    if (applied) {
+      expect([r.status, r.out, r.stdout.trim()]).toEqual([0, 'applied=true\n', `Argo CD applied v2.2.0${digest ? `@${digest}` : ''} to gridos in gridos`]);
+    } else {
+      expect([r.status, r.out, r.stdout.trim()]).toEqual([1, '', '::error::gridos-prod: Argo CD did not apply v2.2.0 within 0 minutes (argocd app get gridos-prod)']);
+    }
   });
 });

@@ -145,7 +145,7 @@ describe('set-image when dist/ cannot be written', () => {
         NODE_IO.renameSync(from, to);
       } };
       // THEN the error, and both files as they were
-      expect(() => applyTag('gridos', 'dev', 'dev-1234567', root, io)).toThrow(
+      expect(() => applyTag('gridos', 'dev', { tag: 'dev-1234567' }, { root, io, platform })).toThrow(
         new SetupError('cannot write dist/: moving the new tree into dist/ failed (EACCES); the previous dist/ is back, nothing was changed'),
       );
       expect(fs.readFileSync(tagsFile, 'utf8')).toBe(tagsBefore);

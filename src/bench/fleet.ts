@@ -37,7 +37,10 @@ export function fleet(base: PlatformConfig, count: number, baseTags?: ImageTags)
         },
       })),
     });
-    for (const e of template.environments) tags.set(name, e.name, baseTags?.get(template.name, e.name) ?? e.tagPolicy.example);
+    for (const e of template.environments) {
+      const pinned = baseTags?.pinned(template.name, e.name);
+      tags.set(name, e.name, pinned?.tag ?? e.tagPolicy.example, pinned ? pinned.digest : e.tagPolicy.exampleDigest);
+    }
   }
   return { platform: { ...base, applications: apps }, tags };
 }

@@ -2,8 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { platform } from '../config/platform';
 import { ConfigError } from '../model/errors';
-import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
+import { IMAGE_DIGEST, IMAGE_DIGEST_FORM, IMAGE_TAGS_FILE, ImageTags, PinnedTag, pinnedTagText } from '../model/image-tags';
 import { ApplicationConfig, EnvironmentConfig } from '../model/application';
+import { PlatformConfig } from '../model/platform';
 import { PROJECT_ROOT } from '../tree/layout';
 import { synthesize } from '../synthesize';
 import { writeFileAtomic } from '../output/atomic';
@@ -38,27 +39,59 @@ export function checkTag(app: ApplicationConfig, env: EnvironmentConfig, tag: st
   if (!env.tagPolicy.allows(tag)) throw new ConfigError(`${flag} '${tag}' breaks the ${env.name} tag policy of ${app.name}: ${env.tagPolicy.rule}`);
 }
 
+/**
+ * Checks the digest, given by `flag`, that pins `tag` in `env`: an image digest (`sha256:<64 lowercase hex>`), and
+ * present when the environment's tag policy requires one; otherwise a ConfigError naming the application,
+ * environment, flag and value.
+ */
+export function checkDigest(app: ApplicationConfig, env: EnvironmentConfig, tag: string, digest: string | undefined, flag: string): void {
+  const where = `${app.name}/${env.name}`;
+  if (digest === undefined) {
+    if (env.tagPolicy.requiresDigest) {
+      throw new ConfigError(`${flag} is required for ${where}: its tag policy (${env.tagPolicy.source}) pins every tag by digest; give the digest the registry serves for ${tag} (${flag} sha256:<64 hex>)`);
+    }
+    return;
+  }
+  if (!IMAGE_DIGEST.test(digest)) throw new ConfigError(`${flag} '${digest}' for ${where} is not an image digest: ${IMAGE_DIGEST_FORM}`);
+}
+
 /** What {@link applyTag} did. */
 export interface AppliedTag {
-  /** The tag the file had before, if any. */
+  /** The tag (and digest) the file had before, if any. */
   readonly before?: string;
+  /** Its digest, if it had one. */
+  readonly beforeDigest?: string;
   /** How dist/ changed. */
   readonly dist: TreeDiff;
 }
 
+/** Where and with what {@link applyTag} works. */
+export interface ApplyTagOptions {
+  /** The repository root. @default PROJECT_ROOT */
+  readonly root?: string;
+  /** The file system calls of the write of dist/. @default NODE_IO */
+  readonly io?: WriterIo;
+  /** The configuration synthesized. @default - the checkout's, src/config/platform.ts */
+  readonly platform?: PlatformConfig;
+}
+
 /**
- * Sets the (checked) tag of `app` in `env` in src/config/image-tags.yaml and re-synthesizes dist/, holding the
- * repository's lock, then prints the one-line summary. The new tree is synthesized in memory first, so any failure
- * leaves both the data file and dist/ untouched; the data file is replaced atomically.
+ * Sets the (checked) tag of `app` in `env` in src/config/image-tags.yaml, with its (checked) digest when given, and
+ * re-synthesizes dist/, holding the repository's lock, then prints the one-line summary. A tag set without a digest
+ * drops the digest of the entry it replaces. The new tree is synthesized in memory first, so any failure leaves both
+ * the data file and dist/ untouched; the data file is replaced atomically.
  */
-export function applyTag(app: string, env: string, tag: string, root: string = PROJECT_ROOT, io: WriterIo = NODE_IO): AppliedTag {
+export function applyTag(app: string, env: string, pinned: PinnedTag, options: ApplyTagOptions = {}): AppliedTag {
+  const { root = PROJECT_ROOT, io = NODE_IO, platform: config = platform } = options;
+  const { tag, digest } = pinned;
   const file = path.join(root, IMAGE_TAGS_FILE);
   return withLock(root, () => {
     const tags = ImageTags.load(file);
-    const before = tags.get(app, env);
-    tags.set(app, env, tag);
+    const previous: PinnedTag | undefined = tags.pinned(app, env);
+    const before = previous?.tag;
+    tags.set(app, env, tag, digest);
     // Synthesize with the new tag in memory first: any failure leaves both the data file and dist/ untouched.
-    const result = synthesize(platform, ImageTags.parse(tags.toString()));
+    const result = synthesize(config, ImageTags.parse(tags.toString()));
     // dist/ must be writable before the data file changes, and a write of dist/ that fails puts the data file back
     checkWritable(root, io);
     const original = fs.readFileSync(file);
@@ -71,7 +104,7 @@ export function applyTag(app: string, env: string, tag: string, root: string = P
       replace(original);
       throw e;
     }
-    console.log(`${app}/${env}: ${before ?? '(none)'} → ${tag}; dist/: ${d.changed.length} changed, ${d.missing.length} written, ${d.stray.length} removed`);
-    return { before, dist: d };
+    console.log(`${app}/${env}: ${previous ? pinnedTagText(previous) : '(none)'} → ${pinnedTagText({ tag, digest })}; dist/: ${d.changed.length} changed, ${d.missing.length} written, ${d.stray.length} removed`);
+    return { before, ...(previous?.digest !== undefined ? { beforeDigest: previous.digest } : {}), dist: d };
   });
 }

@@ -4,7 +4,7 @@ import * as ts from 'typescript';
 import { applicationFlag, applicationsWithEnvironment, checkedPlatform, environmentFlag } from '../cli/flags';
 import { planAppWorkflow } from './app-workflow';
 import { ConfigError } from '../model/errors';
-import { IMAGE_TAGS_FILE, ImageTags } from '../model/image-tags';
+import { IMAGE_TAGS_FILE, ImageTags, pinnedTagText } from '../model/image-tags';
 import { EnvironmentConfig, mergeSettings } from '../model/application';
 import { appNameProblem, placeholder } from '../model/config-schema';
 import { DNS_LABEL, escapeRegExp, GUID, HOSTNAME, HTTPS_URL, KEY_VAULT_NAME } from '../model/names';
@@ -253,7 +253,8 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
   edits.set(file, content);
   edits.set(PLATFORM_FILE, registerApp(read(root, PLATFORM_FILE), name, ident));
   const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
-  for (const env of template.environments) tags.set(name, env.name, env.tagPolicy.example);
+  // a policy that requires a digest gets the placeholder digest beside its placeholder tag (no registry serves either)
+  for (const env of template.environments) tags.set(name, env.name, env.tagPolicy.example, env.tagPolicy.exampleDigest);
   edits.set(IMAGE_TAGS_FILE, tags.toString());
   edits.set(workflow.file, workflow.content);
   const envNames = template.environments.map((e) => e.name).join(', ');
@@ -262,7 +263,7 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
     `${name}: from ${template.name}: the environments ${envNames} with their clusters, tag policies, sync, protection and sync windows; the canary weights and pauses; the Prometheus address`,
     `${name}: its own: namespace ${name} in each environment, image ${image}, port ${port}, Slack channels ${name}-<env>-deploys, ${
       options.host ? `hosts ${hosts.join(', ')}` : 'no Ingress, no secrets and so no Key Vault or workload identity'
-    }, first image tags ${template.environments.map((e) => e.tagPolicy.example).join(', ')}`,
+    }, first image tags ${template.environments.map((e) => pinnedTagText({ tag: e.tagPolicy.example, digest: e.tagPolicy.exampleDigest })).join(', ')}`,
     ...(lost.length > 0 ? [`${name}: ${template.name}'s sync windows of ${lost.join(', ')} use names of its own file and were not copied: add syncWindows to those environments`] : []),
     ...workflow.notes,
   ];
@@ -358,7 +359,8 @@ export function planNewEnv(root: string, platform: PlatformConfig, name: string,
     const comment = wrapComment(`Added by \`gridops new env ${name} --from ${from}\`. From ${from}: ${taken.join('; ')}. Its own: ${made.join('; ')}.`);
     const snippet = `\n\n${comment}\nconst ${identifierOf(name)}: EnvironmentConfig = deriveEnvironment(${identifierOf(from)}, {\n${changes.join('\n')}\n});`;
     edits.set(file, addEnvironment(read(root, file), file, identifierOf(from), identifierOf(name), snippet));
-    tags.set(app.name, name, tags.get(app.name, from) ?? '');
+    const pinned = tags.pinned(app.name, from);
+    tags.set(app.name, name, pinned?.tag ?? '', pinned?.digest);
     notes.push(`${app.name}/${name}: from ${from}: ${taken.join('; ')}`, `${app.name}/${name}: its own: ${made.join('; ')}`);
   }
   edits.set(IMAGE_TAGS_FILE, tags.toString());

@@ -11,7 +11,19 @@ export const AZURE_TENANT = '00000000-0000-0000-0000-000000000000';
 export const PROMETHEUS = {
   namespace: 'monitoring',
   selectorLabels: { release: 'kube-prometheus-stack' },
+  // the label prometheus-operator puts on the Prometheus server pods: the only pods of the namespace admitted to scrape
+  podLabels: { 'app.kubernetes.io/name': 'prometheus' },
 } as const;
+
+/**
+ * The Application Gateway's subnet in the clusters' virtual network. AGIC puts the pod IPs themselves in the gateway's
+ * backend pools, so requests reach the pods from the gateway instances' addresses in this subnet, not from a pod: an
+ * application's NetworkPolicy admits them by this ipBlock (a namespaceSelector would admit nothing). Set it to your
+ * gateway subnet's address prefix (`az network vnet subnet show -g <rg> --vnet-name <vnet> -n <subnet> --query
+ * addressPrefix`); 10.225.0.0/16 is the subnet the AGIC add-on creates in the AKS tutorial (`az aks create …
+ * --enable-addons ingress-appgw --appgw-subnet-cidr 10.225.0.0/16`).
+ */
+export const APPLICATION_GATEWAY_SUBNET = '10.225.0.0/16';
 
 /** The address of the clusters' Prometheus, reachable from the Argo Rollouts controller. */
 export const PROMETHEUS_ADDRESS = `http://prometheus-operated.${PROMETHEUS.namespace}.svc.cluster.local:9090`;

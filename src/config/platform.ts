@@ -1,5 +1,6 @@
 import { PlatformConfig } from '../model/platform';
-import { AZURE_TENANT, PROMETHEUS } from './clusters';
+import { NetworkPeer } from '../model/network-peer';
+import { APPLICATION_GATEWAY_SUBNET, AZURE_TENANT, PROMETHEUS } from './clusters';
 import { gridTelemetry } from './apps/grid-telemetry';
 import { gridos } from './apps/gridos';
 
@@ -45,6 +46,14 @@ export const platform: PlatformConfig = {
   monitoring: {
     namespace: PROMETHEUS.namespace,
     selectorLabels: PROMETHEUS.selectorLabels,
+    podLabels: PROMETHEUS.podLabels,
     alerts: { componentDownFor: '5m', rolloutDegradedFor: '1m', analysisErrorFor: '1m' },
+  },
+  // Where each traffic mode's requests come from: what the applications' NetworkPolicies admit to the container port.
+  // Every environment runs on AGIC; an environment on NGINX or Gateway API needs its entry here too, e.g.
+  //   nginx: NetworkPeer.pods({ namespace: 'ingress-nginx', podLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } }),
+  //   gatewayApi: NetworkPeer.subnet('<the Application Gateway for Containers association subnet>'),
+  network: {
+    trafficFrom: { agic: NetworkPeer.subnet(APPLICATION_GATEWAY_SUBNET) },
   },
 };

@@ -54,6 +54,8 @@ export interface ResolvedEnvironment {
   readonly env: EnvironmentConfig;
   readonly settings: EnvironmentSettings;
   readonly tag: string;
+  /** The digest the tag is pinned by (src/config/image-tags.yaml `tag@sha256:…`). @default - none: the tag alone */
+  readonly digest?: string;
 }
 
 /** Merges overrides into settings: nested objects key by key; arrays and scalars replace. */

@@ -4,16 +4,13 @@ import { ApplicationConfig, EnvironmentConfig, EnvironmentSettings, mergeSetting
 import { promotionBeforeAbort } from './canary-timeline';
 import { mergedSettingsProblems, schemaProblems } from './config-schema';
 import { AnalysisTiming, MIN_RATE_WINDOW_SCRAPES } from './monitoring';
+import { networkProblems } from './network';
 import { PlatformConfig } from './platform';
 import { ServiceProtocol } from './service-protocol';
 import { show } from './show';
 import { Traffic } from './traffic';
-import { ENV_VAR } from './names';
+import { ENV_VAR, LABEL_KEY, LABEL_VALUE } from './names';
 
-/** A Kubernetes label key: an optional DNS-subdomain prefix and a name of at most 63 characters. */
-const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-/** A Kubernetes label value: empty, or at most 63 alphanumerics, '-', '_', '.' starting and ending alphanumeric. */
-const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 
 
 /**
@@ -26,6 +23,7 @@ export function resolvePlatform(platform: PlatformConfig, tags: ImageTags): Reso
   const resolved: ResolvedEnvironment[] = [];
   if (platform.applications.length === 0) problems.push('platform: applications is empty: nothing to generate');
   problems.push(...checkMonitoring(platform));
+  problems.push(...networkProblems(platform));
   const appNames = new Set<string>();
   for (const app of platform.applications) {
     if (appNames.has(app.name)) problems.push(`${app.name}: duplicate application name ${show(app.name)}`);
@@ -41,13 +39,18 @@ export function resolvePlatform(platform: PlatformConfig, tags: ImageTags): Reso
       const shape = mergedSettingsProblems(where, settings);
       problems.push(...shape, ...checkOwnFacts(where, app, env, settings));
       if (shape.length === 0) problems.push(...checkSettings(where, app, settings));
-      const tag = tags.get(app.name, env.name);
+      const pinned = tags.pinned(app.name, env.name);
+      const tag = pinned?.tag;
       if (tag === undefined) {
         problems.push(`${where}: no image tag: add '${app.name}: { ${env.name}: <tag> }' to ${IMAGE_TAGS_FILE}`);
       } else if (!env.tagPolicy.allows(tag)) {
         problems.push(`${where}: image tag ${show(tag)} in ${IMAGE_TAGS_FILE} breaks the ${env.name} tag policy: ${env.tagPolicy.rule}`);
+      } else if (env.tagPolicy.requiresDigest && pinned?.digest === undefined) {
+        problems.push(
+          `${where}: image tag ${show(tag)} in ${IMAGE_TAGS_FILE} has no digest, which the ${env.name} tag policy requires: gridops set-image --app ${app.name} --env ${env.name} --tag ${tag} --digest sha256:<64 hex> (the digest the registry serves for ${tag})`,
+        );
       }
-      resolved.push({ app, env, settings, tag: tag ?? '' });
+      resolved.push({ app, env, settings, tag: tag ?? '', ...(pinned?.digest !== undefined ? { digest: pinned.digest } : {}) });
     }
     if (app.environments.length === 0) problems.push(`${app.name}: environments is empty: an application needs at least one`);
   }

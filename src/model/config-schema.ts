@@ -1,12 +1,15 @@
 import * as v from 'valibot';
 import { Duration } from './duration';
+import { Egress } from './egress';
 import { attempt, ValueError } from './errors';
 import { DNS_LABEL, ENV_VAR, GUID, HOSTNAME, HTTPS_URL, isAppName, KEY_VAULT_NAME, MAX_APP_NAME, RESERVED_NAMESPACES } from './names';
+import { NetworkPeer } from './network-peer';
 import { Quantity } from './quantity';
 import { ServiceProtocol } from './service-protocol';
 import { show } from './show';
 import { Surge } from './surge';
 import { SyncWindow } from './sync-window';
+import { PriorityClass } from './priority-class';
 import { TagPolicy } from './tag-policy';
 import { Traffic } from './traffic';
 
@@ -20,7 +23,7 @@ import { Traffic } from './traffic';
  */
 
 /** The configuration's value classes, kept as they are by the readonly view (their private state is theirs). */
-type ValueClass = Traffic | ServiceProtocol | TagPolicy | SyncWindow;
+type ValueClass = Traffic | ServiceProtocol | TagPolicy | SyncWindow | NetworkPeer | Egress | PriorityClass;
 
 /** The deep-partial form of environment overrides: objects merge key by key, arrays, records and value classes replace. */
 export type Overrides<T> = { [K in keyof T]?: OverrideOf<T[K]> };
@@ -221,6 +224,19 @@ export const EnvironmentSettingsSchema = v.strictObject({
    * @default - none
    */
   azure: v.optional(AzureSettingsSchema),
+  /**
+   * The PriorityClass of the pods: `PriorityClass.existing('grid-critical')` (the platform's class, which must exist on
+   * the environment's cluster) or `PriorityClass.clusterDefault()` (the cluster's default priority, on purpose). An
+   * override replaces it.
+   * @default - none: no priorityClassName (Polaris warns priorityClassNotSet)
+   */
+  priorityClass: v.optional(instance(PriorityClass, "PriorityClass.existing('<name>') or PriorityClass.clusterDefault()")),
+  /**
+   * What the pods may connect to: `Egress.allowAll()` (no egress policy: a deliberate default, see src/model/egress.ts)
+   * or `Egress.allowList([{ to, ports }])` (the cluster DNS and exactly those). An override replaces it whole.
+   * @default Egress.allowAll()
+   */
+  egress: v.optional(instance(Egress, 'Egress.allowAll() or Egress.allowList([{ to, ports }])')),
   /** Application settings: the ConfigMap's data. Overrides add and replace keys. */
   settings: stringMap,
 });
@@ -331,6 +347,20 @@ export const ApplicationConfigSchema = v.strictObject({
   defaults: EnvironmentSettingsSchema,
   /** Environments in promotion order. */
   environments: v.array(EnvironmentConfigSchema),
+  /**
+   * Applications of the platform whose pods call this one in the cluster: each environment admits the pods of the
+   * client's environment of the same name (in that environment's namespace, on the same cluster) to the container
+   * port, and no other in-cluster caller.
+   * @default - none
+   */
+  clients: v.optional(
+    v.array(
+      v.strictObject({
+        /** The calling application's name. */
+        app: v.pipe(str, APP_NAME),
+      }),
+    ),
+  ),
   /** How Argo CD gets the application's Applications. @default - one Application per environment */
   argocd: v.optional(
     v.strictObject({
@@ -422,6 +452,12 @@ export const MonitoringSettingsSchema = v.strictObject({
    * selects them by (kube-prometheus-stack: `release: <its Helm release name>`).
    */
   selectorLabels: stringMap,
+  /**
+   * Labels of the Prometheus server pods (prometheus-operator sets `app.kubernetes.io/name: prometheus`): the pods of
+   * `namespace` the applications' NetworkPolicies admit to the metrics port.
+   * @default - every pod of the namespace
+   */
+  podLabels: v.optional(stringMap),
   /** How long a condition must hold before the platform's alerts fire (Prometheus `for`, at least 1m). @default - see each */
   alerts: v.optional(
     v.strictObject({
@@ -433,6 +469,28 @@ export const MonitoringSettingsSchema = v.strictObject({
       analysisErrorFor: v.optional(alertFor),
     }),
   ),
+});
+
+/**
+ * Where each traffic mode's requests come from, as the applications' NetworkPolicies admit them on the container
+ * port: a `NetworkPeer.subnet(cidr)` for a gateway outside the cluster that sends to the pod IPs from its subnet (AGIC:
+ * the Application Gateway's subnet; Application Gateway for Containers: its association subnet), a
+ * `NetworkPeer.pods({ namespace, podLabels })` for one whose pods run in the cluster (NGINX, an in-cluster Gateway).
+ * A mode some exposed environment uses must be set.
+ */
+export const TrafficSourcesSchema = v.strictObject({
+  /** Application Gateway (AGIC): its subnet. @default - none: no environment may use Traffic.agic() with a host */
+  agic: v.optional(instance(NetworkPeer, 'NetworkPeer.subnet(cidr)')),
+  /** The Gateway API Gateway's data plane. @default - none: no environment may use Traffic.gatewayApi() */
+  gatewayApi: v.optional(instance(NetworkPeer, 'NetworkPeer.subnet(cidr) or NetworkPeer.pods({ namespace, podLabels })')),
+  /** The NGINX ingress controller's pods. @default - none: no environment may use Traffic.nginx() */
+  nginx: v.optional(instance(NetworkPeer, 'NetworkPeer.pods({ namespace, podLabels })')),
+});
+
+/** The platform's network facts the applications' NetworkPolicies are derived from. */
+export const NetworkSettingsSchema = v.strictObject({
+  /** Where each traffic mode's requests come from. */
+  trafficFrom: TrafficSourcesSchema,
 });
 
 /** The whole generated repository: where it lives and which applications it deploys. */
@@ -447,6 +505,8 @@ export const PlatformConfigSchema = v.strictObject({
   argocd: ArgoCdSettingsSchema,
   /** The clusters' Prometheus (prometheus-operator): how it finds what gridops generates, and the platform's alerts. */
   monitoring: MonitoringSettingsSchema,
+  /** Where traffic enters the clusters: what the applications' NetworkPolicies admit (src/model/network.ts). */
+  network: NetworkSettingsSchema,
 });
 
 /** The keys a strict object of the schema allows at `path` (through arrays, optionals and records), for suggestions. */

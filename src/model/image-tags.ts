@@ -6,9 +6,31 @@ import { parseYaml, toYaml, toYamlScalar } from './yaml';
 /** Where image tags live, relative to the repository root. */
 export const IMAGE_TAGS_FILE = 'src/config/image-tags.yaml';
 
+/** An image digest as the registry serves it and kubelet pulls by: `sha256:` and 64 lowercase hex digits (OCI). */
+export const IMAGE_DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** {@link IMAGE_DIGEST} in words, for messages. */
+export const IMAGE_DIGEST_FORM = 'sha256: followed by 64 lowercase hex digits';
+
+/** The image of an application in an environment: its tag and, when pinned, the digest the tag was pushed as. */
+export interface PinnedTag {
+  /** The tag (`v2.1.0`), checked against the environment's tag policy. */
+  readonly tag: string;
+  /** The manifest digest (`sha256:…`) the registry served for the tag. @default - none: the tag alone */
+  readonly digest?: string;
+}
+
+/**
+ * A tag and its digest as the file writes them: `v2.1.0@sha256:…` (the image reference's own `tag@digest` form, so
+ * a line reads as the image kubelet pulls), or the tag alone.
+ */
+export function pinnedTagText(p: PinnedTag): string {
+  return p.digest === undefined ? p.tag : `${p.tag}@${p.digest}`;
+}
+
 /**
  * The image tag of every application in every environment, kept in a small YAML data file (not in TypeScript) so
- * the CI promotion step edits data, not code. Comments and order survive edits.
+ * the CI promotion step edits data, not code. Comments and order survive edits. An entry is `env: <tag>` or, pinned
+ * by digest, `env: <tag>@sha256:<64 hex>`.
  */
 export class ImageTags {
   /** Reads and checks the file's shape. */
@@ -37,6 +59,11 @@ export class ImageTags {
       }
       for (const [env, tag] of Object.entries(envs)) {
         if (typeof tag !== 'string') throw new ConfigError(`${IMAGE_TAGS_FILE}: ${app}.${env} must be a string tag, got ${JSON.stringify(tag)}`);
+        const at = tag.indexOf('@');
+        if (at === 0) throw new ConfigError(`${IMAGE_TAGS_FILE}: ${app}.${env} ${JSON.stringify(tag)} has a digest but no tag: write <tag>@<digest>`);
+        if (at > 0 && !IMAGE_DIGEST.test(tag.slice(at + 1))) {
+          throw new ConfigError(`${IMAGE_TAGS_FILE}: ${app}.${env} digest ${JSON.stringify(tag.slice(at + 1))} is not an image digest: ${IMAGE_DIGEST_FORM}`);
+        }
       }
     }
     return new ImageTags(text, data as Record<string, Record<string, string>>);
@@ -52,22 +79,31 @@ export class ImageTags {
     private readonly data: Record<string, Record<string, string>>,
   ) {}
 
-  /** The tag of an application in an environment, if set. */
+  /** The tag of an application in an environment, if set (without its digest: {@link pinned}). */
   public get(app: string, env: string): string | undefined {
-    const v = this.data[app]?.[env];
-    return typeof v === 'string' ? v : undefined;
+    return this.pinned(app, env)?.tag;
   }
 
-  /** Sets a tag (the caller checks the policy); comments and order of the file are kept. */
-  public set(app: string, env: string, tag: string): void {
-    this.data[app] = { ...(this.data[app] ?? {}), [env]: tag };
-    this.edits.set(app, (this.edits.get(app) ?? new Map<string, string>()).set(env, tag));
+  /** The tag and digest of an application in an environment, if set. */
+  public pinned(app: string, env: string): PinnedTag | undefined {
+    const v = this.data[app]?.[env];
+    return typeof v === 'string' ? pinnedTagOf(v) : undefined;
+  }
+
+  /**
+   * Sets a tag, and its digest when given (the caller checks both); a tag set without a digest drops the digest the
+   * entry had, which pinned the old tag. Comments and order of the file are kept.
+   */
+  public set(app: string, env: string, tag: string, digest?: string): void {
+    const text = pinnedTagText({ tag, digest });
+    this.data[app] = { ...(this.data[app] ?? {}), [env]: text };
+    this.edits.set(app, (this.edits.get(app) ?? new Map<string, string>()).set(env, text));
     this.edited = undefined;
   }
 
   /** Every (app, env) pair present in the file. */
-  public entries(): { app: string; env: string; tag: string }[] {
-    return Object.entries(this.data).flatMap(([app, envs]) => Object.entries(envs).map(([env, tag]) => ({ app, env, tag })));
+  public entries(): ({ app: string; env: string } & PinnedTag)[] {
+    return Object.entries(this.data).flatMap(([app, envs]) => Object.entries(envs).map(([env, text]) => ({ app, env, ...pinnedTagOf(text) })));
   }
 
   /**
@@ -83,6 +119,12 @@ export class ImageTags {
     }
     return this.edited;
   }
+}
+
+/** An entry's text read: `tag@digest` or `tag` (checked by {@link ImageTags.parse}). */
+function pinnedTagOf(text: string): PinnedTag {
+  const at = text.indexOf('@');
+  return at < 0 ? { tag: text } : { tag: text.slice(0, at), digest: text.slice(at + 1) };
 }
 
 const QUOTED = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'`;

@@ -45,6 +45,7 @@ export const FILE_OF_KIND: Readonly<Record<string, string>> = {
   PodDisruptionBudget: 'autoscaling.yaml',
   AnalysisTemplate: 'analysis-templates.yaml',
   PodMonitor: 'monitoring.yaml',
+  NetworkPolicy: 'network-policy.yaml',
   Role: 'rbac.yaml',
   RoleBinding: 'rbac.yaml',
 };

@@ -4,14 +4,25 @@ import { groupVersion, Manifest, objectKey } from './manifest';
 
 /** A derived Kustomize overlay: the environment's objects minus the base. */
 export interface Overlay {
-  /** `images:` entries (the tag, which set-image changes). */
-  readonly images: { name: string; newTag: string }[];
+  /** `images:` entries (the tag and, when pinned, its digest: what set-image changes). */
+  readonly images: OverlayImage[];
   /** JSON 6902 patches, one per changed object. */
   readonly patches: { file: string; target: PatchTarget; ops: Operation[] }[];
   /** Objects only the environment has, by the file they belong in. */
   readonly added: Manifest[];
   /** Base objects the environment drops (strategic-merge `$patch: delete`). */
   readonly deleted: { file: string; target: PatchTarget; manifest: Manifest }[];
+}
+
+/**
+ * An `images:` entry of a kustomization. With both `newTag` and `digest`, kustomize (v5.6.0) renders
+ * `name:newTag@digest`: the tag stays readable, the digest decides what kubelet pulls.
+ */
+export interface OverlayImage {
+  readonly name: string;
+  readonly newTag: string;
+  /** `sha256:…`. @default - none: the tag alone */
+  readonly digest?: string;
 }
 
 /** The object a patch applies to: exactly one object of the base. */
@@ -24,6 +35,8 @@ export interface PatchTarget {
 }
 
 const IMAGE_PATH = /^\/spec\/template\/spec\/(containers|initContainers)\/\d+\/image$/;
+/** The part an environment adds to the base's repository: `:tag`, or `:tag@sha256:…` (a tag holds no '@' or ':'). */
+const TAG_AND_DIGEST = /^:([^@:]+)(?:@(sha256:[0-9a-f]{64}))?$/;
 
 /**
  * Derives an overlay from the typed model: each environment object is compared with its base counterpart and the
@@ -34,6 +47,7 @@ const IMAGE_PATH = /^\/spec\/template\/spec\/(containers|initContainers)\/\d+\/i
 export function deriveOverlay(base: readonly Manifest[], env: readonly Manifest[]): Overlay {
   const baseByKey = new Map(base.map((m) => [objectKey(m), m]));
   const envKeys = new Set(env.map(objectKey));
+  /** repository → its `tag` or `tag@digest` (one per repository). */
   const images = new Map<string, string>();
   const patches: Overlay['patches'] = [];
   const added: Manifest[] = [];
@@ -47,11 +61,11 @@ export function deriveOverlay(base: readonly Manifest[], env: readonly Manifest[
       if (op.op !== 'replace' || !IMAGE_PATH.test(op.path)) return true;
       const before = valueAtPointer(b, op.path);
       const after = String(op.value);
-      if (typeof before === 'string' && after.startsWith(`${before}:`) && !before.includes('@')) {
-        const tag = after.slice(before.length + 1);
+      if (typeof before === 'string' && after.startsWith(`${before}:`) && !before.includes('@') && TAG_AND_DIGEST.test(after.slice(before.length))) {
+        const pinned = after.slice(before.length + 1);
         const seen = images.get(before);
-        if (seen !== undefined && seen !== tag) return true; // two tags of one repository: keep the patch
-        images.set(before, tag);
+        if (seen !== undefined && seen !== pinned) return true; // two tags of one repository: keep the patch
+        images.set(before, pinned);
         return false;
       }
       return true;
@@ -64,7 +78,10 @@ export function deriveOverlay(base: readonly Manifest[], env: readonly Manifest[
     .filter((b) => !envKeys.has(objectKey(b)))
     .map((b) => ({ file: `patches/delete-${fileStem(b)}.yaml`, target: targetOf(b), manifest: b }));
   return {
-    images: [...images.entries()].sort().map(([name, newTag]) => ({ name, newTag })),
+    images: [...images.entries()].sort().map(([name, pinned]) => {
+      const [, newTag, digest] = TAG_AND_DIGEST.exec(`:${pinned}`)!;
+      return digest === undefined ? { name, newTag } : { name, newTag, digest };
+    }),
     patches,
     added,
     deleted,

@@ -4,6 +4,7 @@ import { formatFinding, Finding, Rule, ValidationContext } from './rule';
 import { ARGOCD_RULES } from './rules/argocd';
 import { HARDENING_RULES } from './rules/hardening';
 import { KUSTOMIZE_RULES } from './rules/kustomize';
+import { NETWORK_RULES } from './rules/network';
 import { POD_SECURITY_RULES } from './rules/pod-security';
 import { PROMETHEUS_RULES } from './rules/prometheus';
 import { ROLLOUTS_RULES } from './rules/rollouts';
@@ -33,7 +34,7 @@ export interface ValidateOptions {
 }
 
 /** Every rule, in the order findings are reported (the README and the meta-test list them). */
-export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...PROMETHEUS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...KUSTOMIZE_RULES, ...TERRAFORM_RULES];
+export const RULES: readonly Rule[] = [...SCHEMA_RULES, ...ROLLOUTS_RULES, ...PROMETHEUS_RULES, ...ARGOCD_RULES, ...POD_SECURITY_RULES, ...HARDENING_RULES, ...NETWORK_RULES, ...KUSTOMIZE_RULES, ...TERRAFORM_RULES];
 
 /**
  * Runs the rules over a context, each finding stamped with the id of the rule that reported it; rules that need

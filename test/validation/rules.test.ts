@@ -102,7 +102,7 @@ describe('meta: the rule registry and the fixtures match (as kube-linter checks 
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of RULES) {
-      expect(r.id).toMatch(/^(schema|rollouts|prometheus|argocd|pss|hardening|kustomize|terraform)\/[a-z0-9-]+$/);
+      expect(r.id).toMatch(/^(schema|rollouts|prometheus|argocd|pss|hardening|network|kustomize|terraform)\/[a-z0-9-]+$/);
       expect(r.description).toMatch(/^\S.*\.$/);
       expect(r.description).not.toContain('\n');
     }

@@ -16,6 +16,8 @@ export interface ListRow {
   app: string;
   env: string;
   tag: string | null;
+  /** The digest the tag is pinned by (`sha256:…`), or null. */
+  digest: string | null;
   image: string;
   cluster: string;
   server: string;
@@ -34,6 +36,7 @@ export function listRows(): ListRow[] {
         app: app.name,
         env: env.name,
         tag: tags.get(app.name, env.name) ?? null,
+        digest: tags.pinned(app.name, env.name)?.digest ?? null,
         image: app.image,
         cluster: env.cluster.name,
         server: env.cluster.server,
@@ -48,7 +51,7 @@ export function listRows(): ListRow[] {
 /** `gridops list`. */
 export const listCommand: CommandModule<object, ListArgs> = {
   command: 'list',
-  describe: 'List applications and environments: tags, destinations, sync policy',
+  describe: 'List applications and environments: tags and digests, destinations, sync policy',
   builder: (y) =>
     y
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON (one object per application × environment)' })
@@ -61,7 +64,8 @@ export const listCommand: CommandModule<object, ListArgs> = {
       console.log(JSON.stringify(rows, null, 2));
       return;
     }
-    const cols: (keyof ListRow)[] = ['app', 'env', 'tag', 'cluster', 'namespace', 'replicas', 'sync'];
+    const cols: (keyof ListRow)[] = ['app', 'env', 'tag', 'digest', 'cluster', 'namespace', 'replicas', 'sync'];
+    // a digest in full: it is what CI and a reviewer compare with the registry's
     const cells = rows.map((r) => cols.map((c) => String(r[c] ?? '-')));
     const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
     const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();

@@ -5,7 +5,7 @@ import { platform } from '../../config/platform';
 import { applyTag, checkTag, flagValue } from '../apply-tag';
 import { applicationFlag, environmentFlag } from '../flags';
 import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
-import { IMAGE_TAGS_FILE, ImageTags } from '../../model/image-tags';
+import { IMAGE_TAGS_FILE, ImageTags, PinnedTag, pinnedTagText } from '../../model/image-tags';
 import { PROJECT_ROOT } from '../../tree/layout';
 import { withLock } from '../../output/writer';
 
@@ -15,10 +15,17 @@ interface RollbackArgs {
   to?: string;
 }
 
-/** The commit that gave an application's environment a tag it then kept for one or more commits. */
+/**
+ * The commit that gave an application's environment an image (a tag, and the digest it was pinned by) it then kept
+ * for one or more commits.
+ */
 interface Deployment {
   /** The tag deployed. */
   readonly tag: string;
+  /** The digest it was pinned by, if it was. @default - none */
+  readonly digest?: string;
+  /** `tag` or `tag@digest`: what tells two deployments apart (a tag pushed again is another image). */
+  readonly image: string;
   /** Full SHA of the commit of src/config/image-tags.yaml that set it. */
   readonly sha: string;
   /** That commit's committer date, strict ISO 8601. */
@@ -76,37 +83,40 @@ function* versions(): Generator<TagsVersion> {
 }
 
 /**
- * The tags deployed to `app` in `env`, newest first: one entry per run of consecutive versions with the same tag,
- * dated by the run's oldest commit (the one that deployed it). A version without the environment ends a run.
+ * The images deployed to `app` in `env`, newest first: one entry per run of consecutive versions with the same tag and
+ * digest, dated by the run's oldest commit (the one that deployed it). A version without the environment ends a run.
  * Lazy: the history is read only as far as the caller iterates.
  */
 function* deployments(history: Iterable<TagsVersion>, app: string, env: string): Generator<Deployment> {
   let run: Deployment | undefined;
   for (const v of history) {
-    const tag = v.tags.get(app, env);
-    if (run && run.tag !== tag) yield run;
-    run = tag === undefined ? undefined : { tag, sha: v.sha, date: v.date };
+    const pinned = v.tags.pinned(app, env);
+    const image = pinned && pinnedTagText(pinned);
+    if (run && run.image !== image) yield run;
+    run = pinned === undefined ? undefined : { ...pinned, image: image!, sha: v.sha, date: v.date };
   }
   if (run) yield run;
 }
 
 /**
- * Picks the deployment to roll back to: `to`'s newest deployment, or else the newest deployment of a tag other than
- * the current one. ConfigError when there is none; `current` is the file's tag of app/env.
+ * Picks the deployment to roll back to: `to`'s newest deployment (with the digest it had), or else the newest
+ * deployment of an image (tag and digest) other than the current one. ConfigError when there is none; `current` is
+ * the file's entry of app/env.
  */
-function rollbackTarget(history: Iterable<Deployment>, app: string, env: string, current: string, to?: string): Deployment {
+function rollbackTarget(history: Iterable<Deployment>, app: string, env: string, current: PinnedTag, to?: string): Deployment {
+  const currentImage = pinnedTagText(current);
   const seen: Deployment[] = [];
   for (const d of history) {
-    if (seen.length === 0 && d.tag !== current) break;
+    if (seen.length === 0 && d.image !== currentImage) break;
     seen.push(d);
-    if (to === undefined ? d.tag !== current : d.tag === to) return d;
+    if (to === undefined ? d.image !== currentImage : d.tag === to) return d;
   }
   if (seen.length === 0) {
-    throw new ConfigError(`gridops rollback: no commit of ${IMAGE_TAGS_FILE} gives ${app}/${env} its current tag ${current} (git log -- ${IMAGE_TAGS_FILE}): commit the file first`);
+    throw new ConfigError(`gridops rollback: no commit of ${IMAGE_TAGS_FILE} gives ${app}/${env} its current tag ${currentImage} (git log -- ${IMAGE_TAGS_FILE}): commit the file first`);
   }
   if (to === undefined) {
     throw new ConfigError(
-      `gridops rollback: ${app}/${env} has no earlier tag in the history of ${IMAGE_TAGS_FILE} than ${current} (deployed since ${seen[0].sha.slice(0, 7)}): give --to`,
+      `gridops rollback: ${app}/${env} has no earlier tag in the history of ${IMAGE_TAGS_FILE} than ${currentImage} (deployed since ${seen[0].sha.slice(0, 7)}): give --to`,
     );
   }
   throw new ConfigError(`--to '${to}' was never deployed to ${app}/${env} (deployed: ${[...new Set(seen.map((d) => d.tag))].join(', ')})`);
@@ -133,14 +143,23 @@ export const rollbackCommand: CommandModule<object, RollbackArgs> = {
     // Under the lock from the check of the file to its write: a concurrent set-image cannot slip in between.
     withLock(PROJECT_ROOT, () => {
       checkClean();
-      const current = ImageTags.load(path.join(PROJECT_ROOT, IMAGE_TAGS_FILE)).get(app.name, env.name);
+      const current = ImageTags.load(path.join(PROJECT_ROOT, IMAGE_TAGS_FILE)).pinned(app.name, env.name);
       if (current === undefined) throw new ConfigError(`gridops rollback: ${app.name}/${env.name} has no tag in ${IMAGE_TAGS_FILE} to roll back from`);
-      if (to === current) throw new ConfigError(`--to '${to}' is already the tag of ${app.name}/${env.name} in ${IMAGE_TAGS_FILE}: nothing to roll back`);
+      if (to === current.tag) throw new ConfigError(`--to '${to}' is already the tag of ${app.name}/${env.name} in ${IMAGE_TAGS_FILE}: nothing to roll back`);
       const target = rollbackTarget(deployments(versions(), app.name, env.name), app.name, env.name, current, to);
-      applyTag(app.name, env.name, target.tag);
-      console.log(`${target.tag} was last deployed to ${app.name}/${env.name} by commit ${target.sha.slice(0, 7)} (${target.date})`);
+      // the image that ran, by the digest it was pinned by then; one deployed before the policy required a digest has none
+      if (target.digest === undefined && env.tagPolicy.requiresDigest) {
+        throw new ConfigError(
+          `gridops rollback: ${target.tag} was deployed to ${app.name}/${env.name} by commit ${target.sha.slice(0, 7)} without a digest, which its tag policy now requires: ` +
+            `gridops set-image --app ${app.name} --env ${env.name} --tag ${target.tag} --digest sha256:<64 hex> (the digest the registry serves for it)`,
+        );
+      }
+      applyTag(app.name, env.name, { tag: target.tag, digest: target.digest });
+      console.log(`${target.image} was last deployed to ${app.name}/${env.name} by commit ${target.sha.slice(0, 7)} (${target.date})`);
       // `git add` first: the re-synthesis may write files dist/ did not have yet
-      console.log(`commit with: git add -- ${IMAGE_TAGS_FILE} dist && git commit -m "rollback(${app.name}-${env.name}): ${current} → ${target.tag}" -- ${IMAGE_TAGS_FILE} dist`);
+      // the tags, or, when a tag pushed again is rolled back to its earlier image, the tags with their digests' first 12 hex
+      const label = (p: PinnedTag) => (current.tag === target.tag && p.digest ? `${p.tag}@${p.digest.slice(0, 'sha256:'.length + 12)}` : p.tag);
+      console.log(`commit with: git add -- ${IMAGE_TAGS_FILE} dist && git commit -m "rollback(${app.name}-${env.name}): ${label(current)} → ${label(target)}" -- ${IMAGE_TAGS_FILE} dist`);
     });
   },
 };

@@ -1,5 +1,6 @@
 import { ApplicationConfig, EnvironmentConfig } from '../../model/application';
 import { ServiceProtocol } from '../../model/service-protocol';
+import { PriorityClass } from '../../model/priority-class';
 import { TagPolicy } from '../../model/tag-policy';
 import { AZURE_TENANT, CLUSTERS, PEAK_GRID_HOURS, PROMETHEUS_ADDRESS } from '../clusters';
 
@@ -11,6 +12,8 @@ const dev: EnvironmentConfig = {
   slackChannel: 'grid-telemetry-dev-deploys',
   overrides: {
     namespace: 'grid-telemetry',
+    // dev pods are not grid-critical: the cluster's default priority, so they yield first when a node runs short
+    priorityClass: PriorityClass.clusterDefault(),
     // Two pods: the first step already sends a third of the traffic to the canary. Fine for dev.
     scaling: { minReplicas: 2, maxReplicas: 4 },
     canary: { pauses: ['1m', '2m'], trafficShareTolerance: 25 },
@@ -23,7 +26,8 @@ const dev: EnvironmentConfig = {
 const prod: EnvironmentConfig = {
   name: 'prod',
   cluster: CLUSTERS.prod,
-  tagPolicy: TagPolicy.semver(),
+  // Released versions, each pinned by the digest the build pushed and Trivy scanned.
+  tagPolicy: TagPolicy.semver({ requireDigest: true }),
   sync: { prune: false, selfHeal: false },
   slackChannel: 'grid-telemetry-prod-deploys',
   protected: true,
@@ -49,6 +53,8 @@ export const gridTelemetry: ApplicationConfig = {
   secrets: [{ keyVaultObject: 'telemetry-historian-api-key', env: 'HISTORIAN_API_KEY' }],
   defaults: {
     namespace: 'grid-telemetry',
+    // the platform's PriorityClass for grid-critical workloads (on every cluster; gridops names it, never creates it)
+    priorityClass: PriorityClass.existing('grid-critical'),
     scaling: { minReplicas: 8, maxReplicas: 16, targetCpuUtilization: 60, maxUnavailable: 1 },
     canary: { weights: [25, 50, 100], pauses: ['5m', '10m'], maxSurge: '25%', trafficShareTolerance: 5 },
     analysis: {
@@ -64,6 +70,8 @@ export const gridTelemetry: ApplicationConfig = {
     settings: { LOG_LEVEL: 'info', GRID_REGION: 'eastus', GRPC_MAX_CONNECTION_AGE: '5m', INGEST_BATCH_SIZE: '500' },
   },
   environments: [dev, prod],
+  // GridOS streams its measurements here: its pods (in each environment's own namespace) may call the gRPC port.
+  clients: [{ app: 'gridos' }],
   // Both environments come from one ApplicationSet (dist/argocd/applicationsets/grid-telemetry.yaml).
   argocd: { applicationSet: true },
 };

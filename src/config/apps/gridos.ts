@@ -1,4 +1,5 @@
 import { ApplicationConfig, EnvironmentConfig } from '../../model/application';
+import { PriorityClass } from '../../model/priority-class';
 import { TagPolicy } from '../../model/tag-policy';
 import { AZURE_TENANT, CLUSTERS, PEAK_GRID_HOURS, PROMETHEUS_ADDRESS } from '../clusters';
 
@@ -10,6 +11,8 @@ const dev: EnvironmentConfig = {
   slackChannel: 'gridos-dev-deploys',
   overrides: {
     namespace: 'gridos',
+    // dev pods are not grid-critical: the cluster's default priority, so they yield first when a node runs short
+    priorityClass: PriorityClass.clusterDefault(),
     // Two pods can only approximate 10%: the canary gets a third of the traffic. Fine for dev, so the
     // tolerance is wide; test and prod run enough replicas to be close.
     scaling: { minReplicas: 2, maxReplicas: 4 },
@@ -44,7 +47,8 @@ const test: EnvironmentConfig = {
 const prod: EnvironmentConfig = {
   name: 'prod',
   cluster: CLUSTERS.prod,
-  tagPolicy: TagPolicy.semver(),
+  // Released versions, each pinned by the digest the build pushed and Trivy scanned: a tag pushed again changes nothing.
+  tagPolicy: TagPolicy.semver({ requireDigest: true }),
   // Semi-automatic: Argo CD syncs new commits, but neither prunes nor reverts emergency changes made in the cluster.
   sync: { prune: false, selfHeal: false },
   slackChannel: 'gridos-prod-deploys',
@@ -73,6 +77,8 @@ export const gridos: ApplicationConfig = {
   tlsCertificate: 'gridos-tls',
   defaults: {
     namespace: 'gridos',
+    // the platform's PriorityClass for grid-critical workloads (on every cluster; gridops names it, never creates it)
+    priorityClass: PriorityClass.existing('grid-critical'),
     scaling: { minReplicas: 10, maxReplicas: 30, targetCpuUtilization: 70, maxUnavailable: 1 },
     canary: { weights: [10, 25, 50, 100], pauses: ['2m', '5m', '10m'], maxSurge: '25%', trafficShareTolerance: 5 },
     analysis: {

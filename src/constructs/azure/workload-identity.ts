@@ -45,6 +45,9 @@ export class WorkloadIdentity extends Construct {
           'azure.workload.identity/tenant-id': props.identity.tenantId,
         },
       },
+      // No API token for pods of this account unless a pod asks for one: the workload identity webhook projects its
+      // own token (see CanaryRollout), and the pods set automountServiceAccountToken: false themselves too.
+      automountServiceAccountToken: false,
     });
   }
 }

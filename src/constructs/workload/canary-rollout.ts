@@ -12,6 +12,7 @@ import {
 } from '../../../imports/argo-rollouts-argoproj.io';
 import { ContainerConfig } from '../../model/application';
 import { Duration } from '../../model/duration';
+import { PriorityClass } from '../../model/priority-class';
 import { Quantity } from '../../model/quantity';
 import { ProbeAction, ServiceProtocol } from '../../model/service-protocol';
 import { Surge } from '../../model/surge';
@@ -47,7 +48,10 @@ export interface ContainerResources {
 export interface CanaryRolloutProps {
   readonly labels: AppLabels;
   readonly namespace: string;
-  /** Full image reference, `repository:tag` (the base carries the repository alone; overlays pin the tag). */
+  /**
+   * Full image reference: `repository:tag`, or `repository:tag@sha256:…` pinned by digest (the base carries the
+   * repository alone; overlays pin the tag and digest).
+   */
   readonly image: string;
   /** The container: its ports, protocol and probe paths (an http container's readiness and liveness paths, as the configuration check requires). */
   readonly container: ContainerConfig;
@@ -86,6 +90,20 @@ export interface CanaryRolloutProps {
   readonly vault?: KeyVaultSecrets;
   /** Pod annotations (a config hash makes a settings change a new canary). @default - none */
   readonly podAnnotations?: { readonly [key: string]: string };
+  /**
+   * The pods' PriorityClass: a class of the cluster by name, or the cluster's default priority on purpose (then the
+   * Rollout exempts itself from Polaris' priorityClassNotSet, with the reason).
+   * @default - no priorityClassName, no exemption
+   */
+  readonly priorityClass?: PriorityClass;
+}
+
+/** A Polaris check this Rollout does not pass on purpose, and why: its exemption annotation and the reason beside it. */
+export interface PolarisExemption {
+  /** The Polaris check ID (`pullPolicyNotAlways`). */
+  readonly check: string;
+  /** Why the choice is right here: one sentence, rendered as an annotation on the Rollout. */
+  readonly reason: string;
 }
 
 /**
@@ -100,11 +118,37 @@ export class CanaryRollout extends Construct {
   public static readonly VAULT_VOLUME_NAME = 'secrets-store';
   /** The progress deadline without `progressDeadline`: Kubernetes' and Argo Rollouts' default, 10 minutes. */
   public static readonly DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
+  /**
+   * Polaris (v10.2.2) reads `polaris.fairwinds.com/<check>-exempt: "true"` on a controller's metadata and skips the
+   * check; the `-exempt-reason` annotation beside it is ours, so the choice and its reason are in the rendered object.
+   */
+  public static readonly PULL_POLICY_EXEMPTION: PolarisExemption = {
+    check: 'pullPolicyNotAlways',
+    reason:
+      'IfNotPresent on purpose: the image is pinned by digest where the tag policy requires one (prod; kubelet then pulls by digest, so a copy on the node is exactly that image) and elsewhere by a tag naming one commit build or release; Always would make every pod start, an HPA scale-out during an incident included, depend on the registry',
+  };
+  /** The exemption of an environment that runs at the cluster's default priority on purpose ({@link PriorityClass.clusterDefault}). */
+  public static readonly CLUSTER_DEFAULT_PRIORITY_EXEMPTION: PolarisExemption = {
+    check: 'priorityClassNotSet',
+    reason: "PriorityClass.clusterDefault(): this environment runs at the cluster's default priority on purpose, so its pods are preempted and evicted before the grid-critical ones",
+  };
+
+  /** The Polaris annotations of exemptions: the exemption and its reason, per check. */
+  public static polarisAnnotations(exemptions: readonly PolarisExemption[]): { [key: string]: string } {
+    return Object.fromEntries(
+      exemptions.flatMap((e) => [
+        [`polaris.fairwinds.com/${e.check}-exempt`, 'true'],
+        [`polaris.fairwinds.com/${e.check}-exempt-reason`, e.reason],
+      ]),
+    );
+  }
 
   public readonly resource: Rollout;
   public readonly name: string;
   /** Name of the container port serving the metrics (the application's port unless a separate metricsPort is set). */
   public readonly metricsPortName: string;
+  /** The Polaris checks this Rollout is exempted from, with the reasons (its annotations). */
+  public readonly polarisExemptions: readonly PolarisExemption[];
 
   public constructor(scope: Construct, id: string, props: CanaryRolloutProps) {
     super(scope, id);
@@ -132,9 +176,14 @@ export class CanaryRollout extends Construct {
       { volume: { name: 'tmp', emptyDir: {} }, mountPath: '/tmp', readOnly: false },
     ];
     if (vault) volumes.push({ volume: vault.volume(CanaryRollout.VAULT_VOLUME_NAME), mountPath: KeyVaultSecrets.MOUNT_PATH, readOnly: true });
+    const priorityClassName = props.priorityClass?.name;
+    this.polarisExemptions = [
+      CanaryRollout.PULL_POLICY_EXEMPTION,
+      ...(props.priorityClass && priorityClassName === undefined ? [CanaryRollout.CLUSTER_DEFAULT_PRIORITY_EXEMPTION] : []),
+    ];
 
     this.resource = new Rollout(this, 'Resource', {
-      metadata: { name: app, namespace: props.namespace, labels: { ...props.labels.common } },
+      metadata: { name: app, namespace: props.namespace, labels: { ...props.labels.common }, annotations: CanaryRollout.polarisAnnotations(this.polarisExemptions) },
       spec: {
         revisionHistoryLimit: 5,
         progressDeadlineSeconds: props.progressDeadline?.toSeconds() ?? CanaryRollout.DEFAULT_PROGRESS_DEADLINE_SECONDS,
@@ -167,7 +216,16 @@ export class CanaryRollout extends Construct {
           },
           spec: {
             serviceAccountName: props.identity.name,
-            automountServiceAccountToken: true,
+            // No Kubernetes API token: the application never calls the API server. Workload identity does not need it:
+            // the Azure Workload Identity webhook adds its own projected serviceAccountToken volume
+            // (azure-identity-token, audience api://AzureADTokenExchange, AZURE_FEDERATED_TOKEN_FILE) to every pod
+            // labelled azure.workload.identity/use, whatever automountServiceAccountToken says (its mutating webhook:
+            // https://azure.github.io/azure-workload-identity/docs/installation/mutating-admission-webhook.html,
+            // addProjectedServiceAccountTokenVolume in Azure/azure-workload-identity pkg/webhook/webhook.go), and the
+            // secrets-store CSI driver gets the pod's token from the kubelet (the CSIDriver's tokenRequests), not from
+            // the automounted volume. automountServiceAccountToken only governs the kube-api-access-* volume.
+            automountServiceAccountToken: false,
+            ...(priorityClassName !== undefined ? { priorityClassName } : {}),
             enableServiceLinks: false,
             securityContext: {
               runAsNonRoot: true,

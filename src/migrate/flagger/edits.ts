@@ -65,11 +65,13 @@ export function planMigration(root: string, platform: PlatformConfig, m: Migrati
     const cluster = src.expression(envIdent, 'cluster') ?? `{ name: ${q(env.cluster.name)}, server: ${q(env.cluster.server)} }`;
     const windows = src.expression(envIdent, 'syncWindows');
     const tag = env.tagPolicy.allows(d.tag) ? d.tag : env.tagPolicy.example;
-    tags.set(name, env.name, tag);
+    // a policy that requires a digest gets the placeholder digest: the digest the registry serves is set-image's to give
+    const digest = env.tagPolicy.exampleDigest;
+    tags.set(name, env.name, tag, digest);
     environments.push(
       `${env.name}: namespace ${namespace} on ${env.cluster.name}${host ? `, host ${host}` : ''}, image tag ${tag}${
         tag === d.tag ? ' (the Deployment\'s)' : ` — the Deployment's ${d.tag} breaks ${env.name}'s tag policy (${env.tagPolicy.summary}): ${tag} is a placeholder; deploy a tag of the policy with gridops set-image --app ${name} --env ${env.name} --tag <tag>`
-      }`,
+      }${digest ? `; digest ${digest} is a placeholder: ${env.name}'s tag policy requires the digest the registry serves (gridops set-image --app ${name} --env ${env.name} --tag <tag> --digest sha256:<64 hex>)` : ''}`,
     );
     return [
       `const ${envIdent}: EnvironmentConfig = {`,
