@@ -20,15 +20,16 @@ interface MigrateFlaggerArgs {
  */
 async function migrateFlagger(args: MigrateFlaggerArgs): Promise<void> {
   if (args.dryRun && args.report !== undefined) throw new ConfigError('--report and --dry-run: --dry-run writes nothing, and prints the report; redirect it instead');
-  const { readInput } = await import('../../migrate/flagger/read');
-  const { migrateCanary } = await import('../../migrate/flagger/map');
-  const { planMigration } = await import('../../migrate/flagger/edits');
-  const { migrationReport } = await import('../../migrate/flagger/report');
-  const { applyEdits, placeholdersIn } = await import('../../codegen/scaffold');
   // yargs reads a lone `-` as an empty string: standard input, as the user wrote it
   const source = args.source === '' && process.argv.includes('-') ? '-' : args.source;
   if (source === '') throw new ConfigError('name the input: a YAML file, a directory of them, or - (standard input)');
+  const { readInput } = await import('../../migrate/flagger/read');
+  const { migrateCanary } = await import('../../migrate/flagger/map');
   const migration = migrateCanary(readInput(source, process.cwd()), { name: args.name });
+  // the scaffolder (and the TypeScript compiler it parses sources with) only for an input that migrates
+  const { planMigration } = await import('../../migrate/flagger/edits');
+  const { migrationReport } = await import('../../migrate/flagger/report');
+  const { applyEdits, placeholdersIn } = await import('../../codegen/scaffold');
   const plan = planMigration(PROJECT_ROOT, platform, migration);
   const todo = placeholdersIn(plan.edits);
   const report = migrationReport(migration, { source, environments: plan.environments, files: [...plan.edits.keys()], placeholders: todo });
