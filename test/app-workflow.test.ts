@@ -35,6 +35,8 @@ describe('the caller of build-image.yml', () => {
     expect(wf.on).toEqual({ push: { branches: ['main'], tags: ['v*'] }, pull_request: null });
     expect(job.with.push).toBe("${{ github.event_name == 'push' }}");
     expect(wf.concurrency).toEqual({ group: 'build-image-${{ github.ref }}', 'cancel-in-progress': false });
+    // and one build of a commit at a time: its tag's promote waits for main's build of it (dev-<sha> pushed)
+    expect(job.concurrency).toEqual({ group: 'build-image-${{ github.sha }}', 'cancel-in-progress': false });
     expect(wf.permissions).toEqual({});
     expect(Object.keys(wf.jobs)).toEqual(['build']);
   });
@@ -42,10 +44,13 @@ describe('the caller of build-image.yml', () => {
   test("the platform's repository (repoURL) at its targetRevision: the reusable workflow and the dispatch target", () => {
     expect(job.uses).toBe(`YOUR_ORG/sharedinfra/${BUILD_IMAGE_WORKFLOW}@${platform.targetRevision}`);
     expect(job.with['gitops-repository']).toBe('YOUR_ORG/sharedinfra');
+    // ci-cd.yml runs (and pushes) on the targetRevision
+    expect(job.with['gitops-ref']).toBe(platform.targetRevision);
     // derived, not typed: another repoURL, another repository
     const other = yamlValue(planAppWorkflow({ ...platform, repoURL: 'https://github.example.com/acme/gitops.git', targetRevision: 'v3' }, gridos).content);
     expect(other.jobs.build.uses).toBe(`acme/gitops/${BUILD_IMAGE_WORKFLOW}@v3`);
     expect(other.jobs.build.with['gitops-repository']).toBe('acme/gitops');
+    expect(other.jobs.build.with['gitops-ref']).toBe('v3');
   });
 
   test("the application's name and image, its first dev-<sha> environment; its first releasing one commented out", () => {
@@ -66,9 +71,14 @@ describe('the caller of build-image.yml', () => {
       AZURE_CLIENT_ID: '${{ secrets.AZURE_CLIENT_ID }}',
       AZURE_TENANT_ID: '${{ secrets.AZURE_TENANT_ID }}',
       AZURE_SUBSCRIPTION_ID: '${{ secrets.AZURE_SUBSCRIPTION_ID }}',
-      DEPLOY_APP_ID: '${{ secrets.GRIDOPS_DEPLOY_APP_ID }}',
-      DEPLOY_APP_PRIVATE_KEY: '${{ secrets.GRIDOPS_DEPLOY_APP_PRIVATE_KEY }}',
+      // secrets of the environment gitops-dispatch, passed by name: only build-image.yml's dispatch job, which names that
+      // environment, gets their values (no organization secret any branch of any application repository could read)
+      DEPLOY_APP_ID: '${{ secrets.DEPLOY_APP_ID }}',
+      DEPLOY_APP_PRIVATE_KEY: '${{ secrets.DEPLOY_APP_PRIVATE_KEY }}',
     });
+    expect(plan.content).not.toContain('GRIDOPS_DEPLOY_APP');
+    expect(plan.content).toContain('the environment gitops-dispatch, its deployment branches and tags limited to main and v*');
+    expect(buildImage.on.workflow_call.inputs['dispatch-environment'].default).toBe('gitops-dispatch');
     // a called workflow's job gets at most what its caller grants: the caller grants exactly the union
     const level = { none: 0, read: 1, write: 2 } as Record<string, number>;
     const union: Record<string, string> = {};

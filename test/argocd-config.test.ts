@@ -9,6 +9,8 @@ import { GRID_TELEMETRY_TAGS, platformWith, tags, withEnv } from './support/fixt
 const withArgoCd = (change: (s: ArgoCdSettings) => ArgoCdSettings): PlatformConfig => ({ ...platform, argocd: change(platform.argocd) });
 const prodWindow = (w: SyncWindow) => withEnv('prod', (e) => ({ ...e, syncWindows: [w] }));
 const DEV_SERVER = 'https://aks-gridos-dev.hcp.eastus.azmk8s.io:443';
+/** `p` with cluster `to` given the Azure gateway subnets of cluster `from` (platform network.clusters). */
+const withGatewaysOf = (from: string, to: string, p: PlatformConfig): PlatformConfig => ({ ...p, network: { ...p.network, clusters: { ...p.network.clusters, [to]: p.network.clusters![from] } } });
 
 describe('Argo CD configuration errors name the application, environment, field and value', () => {
   test.each<[string, PlatformConfig, string]>([
@@ -29,7 +31,8 @@ describe('Argo CD configuration errors name the application, environment, field 
       'gridos/prod: syncWindows[1] repeats an earlier deny window (0 8 * * 1-5, 10h)'],
     ['two environments on one destination', withEnv('test', (e) => ({ ...e, cluster: { name: 'aks-gridos-dev', server: DEV_SERVER } })),
       `gridos/test: destination ${DEV_SERVER} namespace "gridos" is also gridos/dev's: two Applications would manage the same objects`],
-    ['one server, two cluster names', withEnv('test', (e) => ({ ...e, cluster: { name: 'aks-test', server: DEV_SERVER }, overrides: { ...e.overrides, namespace: 'gridos-test' } })),
+    // (aks-test given the gateway subnets of the cluster it renames, which its exposed AGIC environment needs)
+    ['one server, two cluster names', withGatewaysOf('aks-gridos-test', 'aks-test', withEnv('test', (e) => ({ ...e, cluster: { name: 'aks-test', server: DEV_SERVER }, overrides: { ...e.overrides, namespace: 'gridos-test' } }))),
       `gridos/test: cluster.name "aks-test" differs from "aks-gridos-dev", the name gridos/dev gives ${DEV_SERVER}`],
     ['one cluster name, two servers', withEnv('test', (e) => ({ ...e, cluster: { ...e.cluster, name: 'aks-gridos-dev' } })),
       'gridos/test: cluster.name "aks-gridos-dev" is gridos/dev\'s name for https://aks-gridos-dev.hcp.eastus.azmk8s.io:443, not https://aks-gridos-test.hcp.eastus.azmk8s.io:443'],

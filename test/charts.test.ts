@@ -26,10 +26,11 @@ const CLIENT_DEV = '22222222-2222-2222-2222-222222222201';
 const CLIENT_PROD = '22222222-2222-2222-2222-222222222202';
 const GROUPS = { developers: ['33333333-3333-3333-3333-333333333301'], sre: ['33333333-3333-3333-3333-333333333302'], ci: ['33333333-3333-3333-3333-333333333303'] };
 const MONITORING: MonitoringSettings = { namespace: 'monitoring', selectorLabels: { release: 'prom' } };
-/** Where each traffic mode's requests come from: an Application Gateway subnet and an association subnet. */
-const NETWORK: NetworkSettings = { trafficFrom: { agic: NetworkPeer.subnet('10.1.0.0/24'), gatewayApi: NetworkPeer.subnet('10.2.0.0/24') } };
+/** Where each traffic mode's requests come from, in each cluster: an Application Gateway subnet and an association subnet. */
+const GATEWAYS = { applicationGatewaySubnet: '10.1.0.0/24', gatewayForContainersSubnet: '10.2.0.0/24' };
+const NETWORK: NetworkSettings = { trafficFrom: {}, clusters: { 'aks-dev': GATEWAYS, 'aks-prod': GATEWAYS } };
 /** What a variant of an application without clients is rendered with. */
-const VARIANT_NETWORK: VariantNetwork = { trafficFrom: NETWORK.trafficFrom, prometheus: NetworkPeer.pods({ namespace: MONITORING.namespace }), clients: [] };
+const VARIANT_NETWORK: VariantNetwork = { trafficFrom: { agic: NetworkPeer.subnet('10.1.0.0/24'), gatewayApi: NetworkPeer.subnet('10.2.0.0/24') }, prometheus: NetworkPeer.pods({ namespace: MONITORING.namespace }), clients: [] };
 const COMMON = { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web', 'app.kubernetes.io/part-of': 'web', 'app.kubernetes.io/managed-by': 'gridops' };
 
 const ANALYSIS: AnalysisSettings = {

@@ -59,6 +59,7 @@ describe('gridops diff --base: the rendered, per-environment diff of two commits
       base: { ref: commits.start, commit: commits.start, tree: 'synthesized' },
       head: { ref: 'HEAD', commit: commits.bump, tree: 'synthesized' },
       changed: true,
+      renderedChanged: true,
       summary: ['gridos/prod: image gridosacr.azurecr.io/gridos v2.1.0 → v2.2.0'],
       warnings: [],
       sections: [
@@ -135,15 +136,19 @@ describe('gridops diff --base: the rendered, per-environment diff of two commits
     expect(r.base).toEqual({ ref: commits.bump, commit: commits.bump, tree: 'synthesized' });
     expect(r.head).toEqual({ ref: null, commit: null, tree: 'synthesized' });
     expect(r.summary).toEqual([
-      'grid-telemetry: application removed (environments dev, prod)',
+      'grid-telemetry: application removed (environments dev, prod): its ApplicationSet grid-telemetry waits for a confirmed prune (Prune=confirm), the workloads stay until then; once pruned, its Applications are deleted and their workloads stay (preserveResourcesOnDeletion)',
       'gridos: project gridos role developer policy added: p, proj:gridos:developer, applications, get, gridos/gridos-qa, allow',
       'gridos: project gridos role developer policy added: p, proj:gridos:developer, applications, sync, gridos/gridos-qa, allow',
       'gridos: project gridos role sre policy added: p, proj:gridos:sre, applications, get, gridos/gridos-qa, allow',
       'gridos: project gridos role sre policy added: p, proj:gridos:sre, applications, sync, gridos/gridos-qa, allow',
       'gridos: project gridos role ci policy added: p, proj:gridos:ci, applications, get, gridos/gridos-qa, allow',
+      'gridos: project gridos destination added: namespace gridos-qa on https://aks-gridos-test.hcp.eastus.azmk8s.io:443',
+      'gridos: project gridos cluster resource whitelist added: core/Namespace gridos-qa',
       'gridos/qa: new environment (17 objects)',
+      'gridos/qa: image gridosacr.azurecr.io/gridos:dev-abc1234',
       `gridos/qa: ${TEST_TIMELINE}`,
-      'gridos/test: canary step 4: pause 2m → pause 3m',
+      'gridos/qa: sync policy automated +prune +selfHeal',
+      'gridos/test: canary step 4 (steps[3]): pause 2m → pause 3m',
       `gridos/test: ${TEST_TIMELINE}`,
     ]);
     expect(r.sections.map((s) => [s.name, s.kind, s.status, s.objects.length])).toEqual([
@@ -190,7 +195,30 @@ describe('gridops diff --base: the rendered, per-environment diff of two commits
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^warning: base ${commits.broken} \\(${commits.broken.slice(0, 7)}\\) does not synthesize \\(.+\\): diffing its committed dist/$`));
     const report = JSON.parse(r.stdout) as RenderedDiffReport;
-    expect([report.base.tree, report.changed, report.summary, report.warnings]).toEqual(['committed', false, [], [lines[0].replace(/^warning: /, '')]]);
+    expect([report.base.tree, report.changed, report.renderedChanged, report.summary, report.warnings]).toEqual(['committed', false, false, [], [lines[0].replace(/^warning: /, '')]]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('a base of several configuration errors: the warning quotes the first, and how many more', () => {
+    // GIVEN a commit whose image tags name an unknown application twice (its code the working tree's: synthesized in
+    // the CLI's process), and one that also has a comment more (exported: synthesized by its own launcher)
+    const tags = repo.read(TAGS);
+    const good = repo.read(GRIDOS);
+    repo.write(TAGS, `${tags}billing:\n  dev: v1\n  prod: v1\n`);
+    const here = commit('tags of an unknown application');
+    repo.write(GRIDOS, `${good}\n// exported\n`);
+    const exported = commit('and a comment');
+    repo.write(TAGS, tags);
+    repo.write(GRIDOS, good);
+    commit('repaired again');
+    const problem = `2 configuration errors: ${TAGS}: billing.dev: no application "billing" is configured (+1 more)`;
+    for (const c of [here, exported]) {
+      // WHEN
+      const r = diff(['--base', c, '--format', 'json']);
+      // THEN
+      expect([r.status, r.stderr]).toEqual([0, `warning: base ${c} (${c.slice(0, 7)}) does not synthesize (${problem}): diffing its committed dist/\n`]);
+    }
+    expect(status()).toBe('');
     expect(leftovers()).toEqual([]);
   });
 

@@ -70,7 +70,8 @@ describe('gridops set-image --digest (fixture platform: no policy requires a dig
     ['a digest in upper case', ['--app', 'gridos', '--env', 'prod', '--tag', 'v2.4.0', '--digest', D1.toUpperCase()], `--digest '${D1.toUpperCase()}' for gridos/prod is not an image digest: sha256: followed by 64 lowercase hex digits`],
     ['a digest without its algorithm', ['--app', 'gridos', '--env', 'dev', '--tag', 'dev-1234567', '--digest', D1.slice('sha256:'.length)], `--digest '${D1.slice('sha256:'.length)}' for gridos/dev is not an image digest: sha256: followed by 64 lowercase hex digits`],
     ['shell in the digest', ['--app', 'gridos', '--env', 'dev', '--tag', 'dev-1234567', '--digest', `${D1};reboot`], `--digest '${D1};reboot' for gridos/dev is not an image digest: sha256: followed by 64 lowercase hex digits`],
-    ['an empty digest', ['--app', 'gridos', '--env', 'prod', '--tag', 'v2.4.0', '--digest', ''], '--digest must not be empty'],
+    ['an empty digest', ['--app', 'gridos', '--env', 'prod', '--tag', 'v2.4.0', '--digest', ''], '--digest for gridos/prod must not be empty: give the digest the registry serves for v2.4.0 (--digest sha256:<64 hex>), or leave --digest out to set the tag alone'],
+    ['a blank digest where none is required', ['--app', 'gridos', '--env', 'dev', '--tag', 'dev-1234567', '--digest', ' '], '--digest for gridos/dev must not be empty: give the digest the registry serves for dev-1234567 (--digest sha256:<64 hex>), or leave --digest out to set the tag alone'],
     ['two digests', ['--app', 'gridos', '--env', 'prod', '--tag', 'v2.4.0', '--digest', D1, '--digest', D2], `--digest is given 2 times ('${D1}', '${D2}'); give it once`],
     ['a digest for an application that does not exist', ['--app', 'billing', '--env', 'prod', '--tag', 'v2.4.0', '--digest', D1], "--app 'billing' is not a configured application (known: gridos, grid-telemetry)"],
     ['a digest for an environment that does not exist', ['--app', 'grid-telemetry', '--env', 'test', '--tag', 'dev-1234567', '--digest', D1], "--env 'test' is not an environment of grid-telemetry (known: dev, prod)"],
@@ -102,6 +103,14 @@ describe('a tag policy that requires a digest (the copy\'s prod: TagPolicy.semve
       repo,
       ['set-image', '--app', 'gridos', '--env', 'prod', '--tag', 'v2.2.0'],
       '--digest is required for gridos/prod: its tag policy (TagPolicy.semver({ requireDigest: true })) pins every tag by digest; give the digest the registry serves for v2.2.0 (--digest sha256:<64 hex>)',
+    );
+  });
+
+  test('set-image with an empty --digest where one is required: the application and environment named, no way out without one', () => {
+    expectRefused(
+      repo,
+      ['set-image', '--app', 'gridos', '--env', 'prod', '--tag', 'v2.2.0', '--digest', ''],
+      '--digest for gridos/prod must not be empty: give the digest the registry serves for v2.2.0 (--digest sha256:<64 hex>)',
     );
   });
 

@@ -90,6 +90,30 @@ describe('the configuration schema: unknown keys and wrong types are refused at 
   });
 });
 
+describe('the image repository follows the OCI distribution reference grammar: registry host[:port], lowercase path', () => {
+  const withImage = (image: string) => platformWith((a) => ({ ...a, image }));
+  const PATH = "must have a path of lowercase letters and digits, components joined by '.', '_', '__' or '-' (the OCI distribution reference grammar: registries refuse uppercase)";
+
+  test.each<[string, string, string]>([
+    ['an uppercase path component', 'gridosacr.azurecr.io/Edge', `gridos: image "gridosacr.azurecr.io/Edge" ${PATH}`],
+    ['an uppercase nested component', 'gridosacr.azurecr.io/grid/Telemetry', `gridos: image "gridosacr.azurecr.io/grid/Telemetry" ${PATH}`],
+    ['a separator at the end of a component', 'gridosacr.azurecr.io/gridos-', `gridos: image "gridosacr.azurecr.io/gridos-" ${PATH}`],
+    ['three underscores', 'gridosacr.azurecr.io/grid___os', `gridos: image "gridosacr.azurecr.io/grid___os" ${PATH}`],
+    ['an empty component', 'gridosacr.azurecr.io//gridos', `gridos: image "gridosacr.azurecr.io//gridos" ${PATH}`],
+    ['no registry', 'gridos', 'gridos: image "gridos" must start with its registry, host[:port]/path (e.g. gridosacr.azurecr.io/gridos): a name without one is pulled from Docker Hub'],
+    ['a path without a registry', 'team/gridos', 'gridos: image "team/gridos" must start with its registry, host[:port]/path (e.g. gridosacr.azurecr.io/gridos): a name without one is pulled from Docker Hub'],
+    ['a registry host with an underscore', 'grid_acr.azurecr.io/gridos', "gridos: image \"grid_acr.azurecr.io/gridos\" has a registry that is not a host[:port] (dot-separated labels of letters, digits and '-', then an optional :port)"],
+    ['a registry port that is not a number', 'registry.example.com:https/gridos', "gridos: image \"registry.example.com:https/gridos\" has a registry that is not a host[:port] (dot-separated labels of letters, digits and '-', then an optional :port)"],
+    ['a tag still on it', 'gridosacr.azurecr.io/gridos:v1', 'gridos: image "gridosacr.azurecr.io/gridos:v1" must be a repository without tag or digest (tags live in src/config/image-tags.yaml)'],
+  ])('%s is refused in one line naming app, field and value', (_case, image, want) => {
+    expect(errors(withImage(image))).toEqual([want]);
+  });
+
+  test.each(['gridosacr.azurecr.io/gridos', 'gridosacr.azurecr.io/grid/telemetry.ingest', 'registry.example.com:5000/grid__os-v2', 'localhost:5000/gridos', 'localhost/gridos', 'Registry.Example.com/gridos', '[::1]:5000/gridos'])('%s is a repository', (image) => {
+    expect(schemaProblems(withImage(image))).toEqual([]);
+  });
+});
+
 describe("an environment's own facts are stated by the environment, never inherited from the production-shaped defaults", () => {
   const without = (env: string, ...keys: ('namespace' | 'azure' | 'ingress')[]) =>
     overridesOf(env, (o) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as never))));

@@ -6,10 +6,11 @@ import { PROJECT_ROOT } from '../src/tree/layout';
 import { readImportSpecs } from '../src/codegen/importer';
 import { compileValidator, coreSchemas, prepareSchema, schemaStem } from '../src/codegen/schema-compiler';
 import { leafFields } from '../src/migrate/flagger/entries';
+import { checkTrafficSource } from '../src/migrate/flagger/edits';
 import { CANARY_FIELD_RULES, flaggerWeights, migrateCanary, Migration, normalizedField, ruleOf } from '../src/migrate/flagger/map';
 import { InputObject, objectsOfText, pruneNulls, readInput } from '../src/migrate/flagger/read';
 import { entryRow, migrationReport } from '../src/migrate/flagger/report';
-import { buildPodinfoKustomize, example, EXAMPLES, renderPodinfoChart } from './support/flagger';
+import { buildPodinfoKustomize, example, EXAMPLES, FLAGGER_FIXTURES, renderPodinfoChart } from './support/flagger';
 
 /*
  * gridops migrate flagger, in process: what each field of a Canary and of its targets becomes (the exact report line),
@@ -112,10 +113,17 @@ describe('the base Canary', () => {
       traffic: { mode: 'replica-weighted' },
       terminatesTls: false,
       scaling: { minReplicas: 4, maxReplicas: 8, targetCpuUtilization: 70, maxUnavailable: 1 },
-      // 10…50 each held 1m; failed measurement 3 comes at 1m (initial delay) + 2 × 1m = 3m, before the 4m of pauses
-      canary: { weights: [10, 20, 30, 40, 50, 100], pauses: ['1m', '1m', '1m', '1m', '1m'], maxSurge: '25%', trafficShareTolerance: 10 },
+      // 10…50 each held 1m; failed measurement 3 comes at 1m (initial delay) + 2 × 1m = 3m, before the 4m of pauses;
+      // canary.trafficShareTolerance is left at its default (written as 5), so synth warns about far-off shares
+      canary: { weights: [10, 20, 30, 40, 50, 100], pauses: ['1m', '1m', '1m', '1m', '1m'], maxSurge: '25%' },
       analysis: { successRateMin: 0.99, latencyP99MaxMs: 500, errorRateMax: 0.01, interval: '1m', abortOnFailure: 3, scrapeInterval: '30s', rateWindow: '2m' },
     });
+  });
+
+  test('the one warning: the mesh set exact weights, the replica-weighted shares at the HPA minimum', () => {
+    expect(m.warnings).toEqual([
+      'in.yaml: Canary web: spec.provider: "linkerd": Linkerd set each weight exactly; replica-weighted, with 4 pods (the HPA\'s minimum) the canary\'s share is 10%→20% (1+4), 20%→20% (1+4), 30%→25% (1+3), 40%→40% (2+3), 50%→50% (2+2), 100%→100% (4+0): up to 10 points off its weights; synth warns about every step more than 5 points off (canary.trafficShareTolerance is left at its default): raise scaling.minReplicas, or choose nginx or gatewayapi:v1 for exact weights',
+    ]);
   });
 
   test('every field of the Canary and of its targets is in the report', () => {
@@ -180,7 +188,7 @@ describe('what each field becomes: the report line', () => {
     [C, 'spec.analysis.maxWeight', (x) => { const a = x.canary.spec.analysis; delete a.stepWeight; a.stepWeights = [10, 30]; }, '| `spec.analysis.maxWeight` | `50` | not migrated | — | Flagger ignores it with stepWeights (the last step weight is the maximum) |'],
     [C, 'spec.analysis.threshold', undefined, "| `spec.analysis.threshold` | `3` | mapped | analysis.abortOnFailure: 3 (the AnalysisTemplate's failureLimit: 2) | Flagger rolls back when failed checks ≥ 3; Argo Rollouts fails a metric when its failed measurements > failureLimit: failureLimit = threshold − 1 |"],
     [C, 'spec.analysis.interval', undefined, '| `spec.analysis.interval` | `"1m"` | changed | canary.pauses: ["1m", "1m", "1m", "1m", "1m"] and analysis.interval: "1m" | Flagger held each weight one interval and checked once per interval; here each weight is held 1m and the analysis measures every 1m on its own clock, from 1m after the first weight\'s pods are Ready |'],
-    [C, 'spec.analysis.interval', (x) => { x.canary.spec.analysis.threshold = 8; }, '| `spec.analysis.interval` | `"1m"` | changed | canary.pauses: ["1m", "1m", "1m", "1m", "5m"] and analysis.interval: "1m" | Flagger held each weight one interval and checked once per interval; here each weight is held 1m and the analysis measures every 1m on its own clock, from 1m after the first weight\'s pods are Ready; the pause at 50% is 5m, not 1m, so that failed measurement 8 (at 8m) comes before promotion: Flagger held a failing canary\'s weight, the Rollout does not |'],
+    [C, 'spec.analysis.interval', (x) => { x.canary.spec.analysis.threshold = 8; }, '| `spec.analysis.interval` | `"1m"` | changed | canary.pauses: ["1m", "1m", "1m", "1m", "5m"] and analysis.interval: "1m" | Flagger held each weight one interval and checked once per interval; here each weight is held 1m and the analysis measures every 1m on its own clock, from 1m after the first weight\'s pods are Ready; the pause at 50% is 5m, not 1m, so that a canary failing from its first measurement reaches failed measurement 8 (at 8m) before promotion; one whose failures start later can be promoted with fewer (see What changes in meaning) |'],
     [C, 'spec.analysis.interval', (x) => { x.canary.spec.analysis.interval = '1m30s'; }, '| `spec.analysis.interval` | `"1m30s"` | changed | canary.pauses: ["90s", "90s", "90s", "90s", "90s"] and analysis.interval: "90s" | Flagger held each weight one interval and checked once per interval; here each weight is held 90s and the analysis measures every 90s on its own clock, from 1m after the first weight\'s pods are Ready |'],
     [C, 'spec.progressDeadlineSeconds', (x) => { x.canary.spec.progressDeadlineSeconds = 300; }, "| `spec.progressDeadlineSeconds` | `300` | mapped | canary.progressDeadline: \"5m\" (the Rollout's progressDeadlineSeconds, with progressDeadlineAbort) | a step whose pods make no progress for that long aborts the Rollout; the deadline is not counted during a pause |"],
     // the metrics
@@ -223,7 +231,7 @@ describe('what each field becomes: the report line', () => {
     [C, 'metadata.labels', (x) => { x.canary.metadata.labels = { team: 'shop' }; }, '| `metadata.labels` | `{"team":"shop"}` | not migrated | — | labels of the Canary object itself: gridops labels what it generates |'],
     [C, 'status', (x) => { x.canary.status = { phase: 'Succeeded' }; }, "| `status` | `{\"phase\":\"Succeeded\"}` | not migrated | — | the controller's status, not configuration |"],
     // the Deployment
-    [D, `${c0}.image`, (x) => { x.deployment.spec.template.spec.containers[0].image = 'registry.example.com/shop/web:1.4.2@sha256:' + 'a'.repeat(64); }, '| `spec.template.spec.containers[0].image` | `"registry.example.com/shop/web:1.4.2@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...` | mapped | image: "registry.example.com/shop/web", tag 1.4.2 (src/config/image-tags.yaml) | the digest is not kept: the tag is pinned per environment |'],
+    [D, `${c0}.image`, (x) => { x.deployment.spec.template.spec.containers[0].image = 'registry.example.com/shop/web:1.4.2@sha256:' + 'a'.repeat(64); }, `| \`spec.template.spec.containers[0].image\` | \`"registry.example.com/shop/web:1.4.2@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\` | mapped | image: "registry.example.com/shop/web", tag 1.4.2 and digest sha256:${'a'.repeat(64)} (src/config/image-tags.yaml) | pinned as 1.4.2@sha256:${'a'.repeat(64)} in every environment whose tag policy allows 1.4.2 |`],
     [D, `${c0}.readinessProbe`, undefined, "| `spec.template.spec.containers[0].readinessProbe` | `{\"httpGet\":{\"path\":\"/ready\",\"port\":\"http\"}}` | mapped | container.readinessPath: \"/ready\" | its timings are gridops' (initial delay, period, timeout and thresholds) |"],
     [D, `${c0}.livenessProbe`, (x) => { x.deployment.spec.template.spec.containers[0].livenessProbe = { exec: { command: ['podcli', 'check', 'http', 'localhost:8080/healthz'] } }; }, "| `spec.template.spec.containers[0].livenessProbe` | `{\"exec\":{\"command\":[\"podcli\",\"check\",\"http\",\"localhost:8080/healthz\"]}}` | changed | container.livenessPath: \"/healthz\" | an HTTP GET of /healthz on the application's port replaces the command \"podcli check http localhost:8080/healthz\"; its timings are gridops' (initial delay, period, timeout and thresholds) |"],
     [D, `${c0}.readinessProbe`, (x) => { x.deployment.spec.template.spec.containers[0].readinessProbe = { tcpSocket: { port: 8080 } }; }, "| `spec.template.spec.containers[0].readinessProbe` | `{\"tcpSocket\":{\"port\":8080}}` | changed | container.readinessPath: a placeholder | gridops probes HTTP containers with HTTP GETs: write the path that answers 200 when the container is ready |"],
@@ -231,10 +239,14 @@ describe('what each field becomes: the report line', () => {
     [D, `${c0}.resources.limits.memory`, (x) => { delete x.deployment.spec.template.spec.containers[0].resources.limits; }, "| `spec.template.spec.containers[0].resources.limits.memory` | (unset) | changed | resources.limits.memory: \"512Mi\" | not set: every container has limits (hardening/resources); gridops new app's default, or the request when that is higher |"],
     [D, `${c0}.resources.limits.cpu`, (x) => { const r = x.deployment.spec.template.spec.containers[0].resources; r.requests.cpu = '2'; delete r.limits; }, "| `spec.template.spec.containers[0].resources.limits.cpu` | (unset) | changed | resources.limits.cpu: \"2\" | not set: every container has limits (hardening/resources); gridops new app's default, or the request when that is higher |"],
     [D, `${c0}.env[0]`, (x) => { x.deployment.spec.template.spec.containers[0].env = [{ name: 'LOG_LEVEL', value: 'debug' }]; }, "| `spec.template.spec.containers[0].env[0]` | `{\"name\":\"LOG_LEVEL\",\"value\":\"debug\"}` | mapped | settings.LOG_LEVEL: \"debug\" | read from the application's ConfigMap |"],
-    [D, `${c0}.env[0]`, (x) => { x.deployment.spec.template.spec.containers[0].env = [{ name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } }]; }, "| `spec.template.spec.containers[0].env[0]` | `{\"name\":\"DB_PASSWORD\",\"valueFrom\":{\"secretKeyRef\":{\"name\":\"db\",\"key\":\"passwor...` | not migrated | — | a Secret's key: gridops reads secrets from Key Vault — add secrets: [{ keyVaultObject: '<name>', env: 'DB_PASSWORD' }] and the application's azure settings |"],
+    [D, `${c0}.env[0]`, (x) => { x.deployment.spec.template.spec.containers[0].env = [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }]; }, '| `spec.template.spec.containers[0].env[0]` | `{"name":"POD_NAME","valueFrom":{"fieldRef":{"fieldPath":"metadata.name"}}}` | changed | not set | fieldRef: gridops sets no such variable |'],
+    [D, `${c0}.readinessProbe`, (x) => { x.deployment.spec.template.spec.containers[0].readinessProbe = { httpGet: { path: 'ready', port: 'http' } }; }, "| `spec.template.spec.containers[0].readinessProbe` | `{\"httpGet\":{\"path\":\"ready\",\"port\":\"http\"}}` | mapped | container.readinessPath: \"/ready\" | its timings are gridops' (initial delay, period, timeout and thresholds) |"],
     [D, `${c0}.envFrom[0]`, (x) => { x.deployment.spec.template.spec.containers[0].envFrom = [{ configMapRef: { name: 'web-config' } }]; x.extra.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web-config' }, data: { REGION: 'eastus', 'not-a-var': 'x' } }); }, "| `spec.template.spec.containers[0].envFrom[0]` | `{\"configMapRef\":{\"name\":\"web-config\"}}` | changed | settings: REGION | the keys of ConfigMap web-config, copied into the application's own settings ConfigMap |"],
-    [D, `${c0}.command`, (x) => { x.deployment.spec.template.spec.containers[0].command = ['/web', '--port=8080']; }, "| `spec.template.spec.containers[0].command` | `[\"/web\",\"--port=8080\"]` | not migrated | — | gridops sets no command: the image's entrypoint runs as built — check it does what this command did |"],
-    [D, 'spec.template.spec.volumes', (x) => { x.deployment.spec.template.spec.volumes = [{ name: 'cache', emptyDir: {} }]; }, '| `spec.template.spec.volumes` | `[{"name":"cache","emptyDir":{}}]` | not migrated | — | gridops mounts /tmp (an emptyDir) and the Key Vault only: files the container read from these volumes are gone |'],
+    // the command line and the volumes: changed (the application may depend on them), each with a warning (below)
+    [D, `${c0}.command`, (x) => { x.deployment.spec.template.spec.containers[0].command = ['/web', '--port=8080']; }, "| `spec.template.spec.containers[0].command` | `[\"/web\",\"--port=8080\"]` | changed | the image's entrypoint | gridops sets no command: the image's own entrypoint runs as built, without these flags |"],
+    [D, `${c0}.args`, (x) => { x.deployment.spec.template.spec.containers[0].args = ['--port=8080']; }, "| `spec.template.spec.containers[0].args` | `[\"--port=8080\"]` | changed | the image's default arguments | gridops sets no arguments: the image's default arguments apply, not these |"],
+    [D, `${c0}.volumeMounts`, (x) => { x.deployment.spec.template.spec.containers[0].volumeMounts = [{ name: 'cache', mountPath: '/cache' }]; }, '| `spec.template.spec.containers[0].volumeMounts` | `[{"name":"cache","mountPath":"/cache"}]` | changed | no mounts but /tmp and the Key Vault | gridops mounts /tmp and the Key Vault only (its root filesystem is read-only) |'],
+    [D, 'spec.template.spec.volumes', (x) => { x.deployment.spec.template.spec.volumes = [{ name: 'cache', emptyDir: {} }]; }, '| `spec.template.spec.volumes` | `[{"name":"cache","emptyDir":{}}]` | changed | no volumes but /tmp (an emptyDir) and the Key Vault | gridops mounts /tmp (an emptyDir) and the Key Vault only: files the container read from these volumes are gone |'],
     [D, `${c0}.securityContext.runAsUser`, (x) => { x.deployment.spec.template.spec.containers[0].securityContext = { runAsUser: 1000 }; }, '| `spec.template.spec.containers[0].securityContext.runAsUser` | `1000` | mapped | container.runAsUser: 1000 |  |'],
     [D, 'spec.template.metadata.annotations["prometheus.io/port"]', (x) => { x.deployment.spec.template.metadata.annotations = { 'prometheus.io/port': '9797' }; x.deployment.spec.template.spec.containers[0].ports.push({ name: 'metrics', containerPort: 9797 }); }, "| `spec.template.metadata.annotations[\"prometheus.io/port\"]` | `\"9797\"` | mapped | container.metricsPort: 9797 (the PodMonitor's port) |  |"],
     [D, 'spec.strategy.rollingUpdate.maxSurge', (x) => { x.deployment.spec.strategy = { rollingUpdate: { maxSurge: 1 } }; }, '| `spec.strategy.rollingUpdate.maxSurge` | `1` | mapped | canary.maxSurge: 1 |  |'],
@@ -257,8 +269,43 @@ describe('what each field becomes: the report line', () => {
       "analysis.successRateMin: 0.99, analysis.errorRateMax: 0.01: the Canary checks no request-success-rate: gridops always checks success and error rates (new app's defaults): stricter than Flagger",
       'analysis.scrapeInterval: "15s": the PodMonitor scrapes every 15s: the 1m window spans 4 scrapes (rate() needs two samples, and survives a missed scrape)',
       'scaling.maxUnavailable: 1: the PodDisruptionBudget gridops generates lets one pod be evicted at a time',
-      'canary.trafficShareTolerance: 10: replica-weighted with 4 pods (the HPA\'s minimum), the weights give the canary 10%→20% (1+4), 20%→20% (1+4), 30%→25% (1+3), 40%→40% (2+3), 50%→50% (2+2), 100%→100% (4+0): the largest gap is 10 points, so synth does not warn about what the migration chose',
+      // the tolerance is no longer widened to what the migration chose: the default, and synth's warning
+      'canary.trafficShareTolerance: 5: the default, not widened to fit the shares (up to 10 points off with 4 pods): synth warns about every step more than 5 points off its weight',
     ]);
+  });
+
+  test('what the application may depend on and is not migrated: one warning per field, for standard error', () => {
+    const m = migrate((x) => {
+      const pod = x.deployment.spec.template.spec;
+      pod.volumes = [{ name: 'cache', emptyDir: {} }, { name: 'conf', configMap: { name: 'web-conf' } }];
+      Object.assign(pod.containers[0], {
+        command: ['/web'],
+        args: ['--port=8080', '--metrics-port=9797'],
+        volumeMounts: [{ name: 'cache', mountPath: '/cache' }, { name: 'conf', mountPath: '/etc/web' }],
+        env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }],
+      });
+      pod.containers[0].ports.push({ name: 'metrics', containerPort: 9797 });
+      x.canary.spec.provider = 'gatewayapi:v1';
+      x.canary.spec.service.gatewayRefs = [{ name: 'public', namespace: 'gateways' }];
+      x.canary.spec.service.hosts = ['web.example.com'];
+    });
+    expect(m.warnings).toEqual([
+      'in.yaml: Deployment web: spec.template.spec.volumes: cache (emptyDir), conf (ConfigMap web-conf) not migrated: gridops mounts /tmp (an emptyDir) and the Key Vault only, so the container finds none of these files (ConfigMap web-conf: its keys are files no more); put the files in the image, or read them as settings',
+      'in.yaml: Deployment web: spec.template.spec.containers[0].env[0]: POD_NAME from fieldRef not migrated: gridops sets no such variable, the container starts without it; make the application do without it, or add it to settings',
+      "in.yaml: Deployment web: spec.template.spec.containers[0].command: /web not migrated: gridops runs the image's own entrypoint; put the flags in the image or settings",
+      "in.yaml: Deployment web: spec.template.spec.containers[0].args: --port=8080 --metrics-port=9797 not migrated: gridops runs the image's own entrypoint with its default arguments; put the flags in the image or settings",
+      'in.yaml: Deployment web: spec.template.spec.containers[0].volumeMounts: cache at /cache, conf at /etc/web not migrated: gridops mounts /tmp and the Key Vault only, on a read-only root filesystem, so nothing is at these paths and writes there fail; write to /tmp, put the files in the image, or read them as settings',
+      "in.yaml: Deployment web: spec.template.spec.containers[0].args: --metrics-port=9797 opens the metrics port 9797, which is kept (container.metricsPort: 9797, the PodMonitor's port) while the flag is not migrated: unless the image opens 9797 by itself, nothing answers there and the analysis gets no metrics; put the flag in the image",
+    ]);
+    // exact weights (a router): no share warning; the metrics port is kept
+    expect(m.draft.container.metricsPort).toBe(9797);
+  });
+
+  test('a digest with its tag is kept in the draft (image-tags.yaml pins tag@digest)', () => {
+    const digest = `sha256:${'c'.repeat(64)}`;
+    const m = migrate((x) => { x.deployment.spec.template.spec.containers[0].image = `registry.example.com/shop/web:1.4.2@${digest}`; });
+    expect({ image: m.draft.image, tag: m.draft.tag, digest: m.draft.digest }).toEqual({ image: 'registry.example.com/shop/web', tag: '1.4.2', digest });
+    expect(migrate().draft.digest).toBeUndefined();
   });
 });
 
@@ -295,10 +342,67 @@ describe('what has no equivalent is refused, naming the field', () => {
     ['a success-rate maximum', (x) => { x.canary.spec.analysis.metrics[0].thresholdRange = { min: 99, max: 100 }; }, `${where}: spec.analysis.metrics[0].thresholdRange.max has no equivalent: an upper bound on the success rate: gridops checks a minimum`],
     ['a second container', (x) => { x.deployment.spec.template.spec.containers.push({ name: 'proxy', image: 'envoy:1.30' }); }, 'in.yaml: Deployment web: spec.template.spec.containers[1] (container proxy) has no equivalent: gridops runs one container per pod (the application\'s): move this one out of the pod, or into the image'],
     ['an init container', (x) => { x.deployment.spec.template.spec.initContainers = [{ name: 'migrate', image: 'web-migrate:1.4.2' }]; }, 'in.yaml: Deployment web: spec.template.spec.initContainers (1 init containers) has no equivalent: gridops runs one container per pod and no init container: do its work in the image or in the application'],
+    ['a Secret env var', (x) => { x.deployment.spec.template.spec.containers[0].env = [{ name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } }]; }, "in.yaml: Deployment web: spec.template.spec.containers[0].env[0] (env DB_PASSWORD) has no equivalent: a Secret's key (Secret \"db\", key \"password\"): gridops reads secrets from Key Vault, not from Secrets; remove DB_PASSWORD from the input and migrate, then add secrets: [{ keyVaultObject: '<name>', env: 'DB_PASSWORD' }] and the application's azure settings by hand"],
+    ['a Secret read with envFrom', (x) => { x.deployment.spec.template.spec.containers[0].envFrom = [{ secretRef: { name: 'web-secrets' } }]; }, "in.yaml: Deployment web: spec.template.spec.containers[0].envFrom[0] (Secret web-secrets) has no equivalent: a Secret's keys as environment variables (Secret \"web-secrets\"): gridops reads secrets from Key Vault, not from Secrets; remove it from the input and migrate, then add each variable to secrets: [{ keyVaultObject: '<name>', env: '<VARIABLE>' }] and the application's azure settings by hand"],
+    ['a ConfigMap read with envFrom, missing from the input', (x) => { x.deployment.spec.template.spec.containers[0].envFrom = [{ configMapRef: { name: 'web-config' } }]; }, 'in.yaml: Deployment web: spec.template.spec.containers[0].envFrom[0] (ConfigMap web-config) has no equivalent: ConfigMap web-config is not in the input, so its keys cannot become settings: give its YAML too (e.g. helm template of the chart)'],
+    ['a probe path that is not a string', (x) => { x.deployment.spec.template.spec.containers[0].readinessProbe = { httpGet: { path: 5, port: 'http' } }; }, "in.yaml: Deployment web: spec.template.spec.containers[0].readinessProbe.httpGet.path has no equivalent: 5 is not a path: write the probe's path as a string (/healthz)"],
     ['a gRPC container without a metrics port', (x) => { x.canary.spec.service.portName = 'grpc'; }, 'in.yaml: Deployment web: spec.template.spec.containers[0].ports has no equivalent: a gRPC container needs a metrics port of its own (Prometheus scrapes /metrics over HTTP/1.1): declare a port named metrics, or the pod annotation prometheus.io/port'],
     ['several refusals', (x) => { x.canary.spec.skipAnalysis = true; x.canary.spec.analysis.mirror = true; x.deployment.spec.template.spec.initContainers = [{ name: 'i', image: 'i:1' }]; }, `${where}: spec.analysis.mirror has no equivalent: traffic mirroring before the canary gets traffic: gridops generates no mirror route (setMirrorRoute) (2 more fields have no equivalent: spec.skipAnalysis, Deployment web spec.template.spec.initContainers)`],
   ])('%s', (_what, change, message) => {
     expect(() => migrate(change)).toThrow(new ConfigError(message));
+  });
+});
+
+/** A platform whose clusters admit no public traffic: no network.trafficFrom, no cluster subnets. */
+const PLATFORM_WITHOUT_SOURCES = { applications: [{ environments: [{ name: 'dev', cluster: { name: 'aks-dev' } }] }], network: { trafficFrom: {} } } as any;
+const nginx = (x: Input) => {
+  x.canary.spec.provider = 'nginx';
+  x.canary.spec.ingressRef = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', name: 'web' };
+  x.extra.push({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web' }, spec: { rules: [{ host: 'web.example.com' }] } });
+};
+const gatewayApi = (x: Input) => {
+  x.canary.spec.provider = 'gatewayapi:v1';
+  x.canary.spec.service.gatewayRefs = [{ name: 'public', namespace: 'gateways' }];
+  x.canary.spec.service.hosts = ['web.example.com'];
+};
+
+describe('the platform must admit the traffic mode', () => {
+  test.each<[string, (x: Input) => void]>([
+    ['NGINX with network.trafficFrom.nginx', nginx],
+    ['the Gateway API with a cluster subnet', gatewayApi],
+  ])('%s passes', (_what, change) => {
+    const platform = { applications: PLATFORM_WITHOUT_SOURCES.applications, network: { trafficFrom: { nginx: {} }, clusters: { 'aks-dev': { gatewayForContainersSubnet: '10.0.0.0/24' } } } } as any;
+    expect(() => checkTrafficSource(platform, migrate(change))).not.toThrow();
+  });
+
+  test('a replica-weighted canary that is not exposed needs no source', () => {
+    expect(() => checkTrafficSource(PLATFORM_WITHOUT_SOURCES, migrate())).not.toThrow();
+  });
+});
+
+describe('the input: a file, a directory (absolute or relative), kustomizations skipped with a note', () => {
+  test('an absolute directory is read as it is, wherever the working directory is', () => {
+    const dir = path.join(FLAGGER_FIXTURES, 'examples');
+    const objects = readInput(dir, os.tmpdir());
+    expect(objects.map((o) => path.relative(dir, o.file))).toEqual(EXAMPLES.map((f) => f));
+  });
+
+  test("a kustomize base directory: its kustomization.yaml is skipped, with a note; the objects are read", () => {
+    const notes: string[] = [];
+    const objects = readInput('podinfo-kustomize', FLAGGER_FIXTURES, undefined, notes);
+    expect(objects.map((o) => `${o.file} ${o.object.kind} ${o.object.metadata.name}`)).toEqual(['podinfo-kustomize/deployment.yaml Deployment podinfo', 'podinfo-kustomize/hpa.yaml HorizontalPodAutoscaler podinfo']);
+    expect(notes).toEqual([
+      "podinfo-kustomize/kustomization.yaml: a kustomization, not a Kubernetes object: skipped, and what it does (namespace, name prefixes, patches, images) is not applied; to migrate what it builds, give kubectl kustomize's output instead",
+    ]);
+  });
+
+  test('a kustomize.config.k8s.io document in a file of another name is skipped too', () => {
+    const notes: string[] = [];
+    const objects = objectsOfText(`apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [deployment.yaml]\n---\n${JSON.stringify(DEPLOYMENT)}\n`, 'all.yaml', notes);
+    expect(objects.map((o) => o.object.kind)).toEqual(['Deployment']);
+    expect(notes).toEqual([
+      "all.yaml (document 1): a kustomization, not a Kubernetes object: skipped, and what it does (namespace, name prefixes, patches, images) is not applied; to migrate what it builds, give kubectl kustomize's output instead",
+    ]);
   });
 });
 
@@ -324,6 +428,11 @@ describe('bad input: one line, naming the file and what is wrong', () => {
     ['an unknown field', () => migrate((x) => { x.canary.spec.analysis.treshold = 5; }), 'in.yaml: Canary web: spec.analysis.treshold: field not defined by the pinned Canary flagger.app/v1beta1 schema (the API server would silently drop it), value 5'],
     ['stepWeight and stepWeights', () => migrate((x) => { x.canary.spec.analysis.stepWeights = [10, 20]; }), 'in.yaml: Canary web: spec.analysis: must match exactly one of its allowed shapes, got {"interval":"1m","threshold":3,"maxWeight":50,"stepWeight":10,"metrics":[{"na...'],
     ['an old API version', () => migrateCanary(objectsOfText(canaryText.replace('flagger.app/v1beta1', 'flagger.app/v1alpha3'), 'old.yaml')), 'old.yaml: Canary web: apiVersion flagger.app/v1alpha3 is not read: convert it to flagger.app/v1beta1 (Flagger v1.44.0)'],
+    ['a Canary without spec.service', () => migrate((x) => { delete x.canary.spec.service; }), "in.yaml: Canary web: spec.service is required to migrate: the Services' port (spec.service.port) and the container port they target (not set)"],
+    ['a Canary without spec', () => migrate((x) => { delete x.canary.spec; }), 'in.yaml: Canary web: spec is required to migrate: the target, its Services and the analysis (not set)'],
+    ['a bad digest', () => migrate((x) => { x.deployment.spec.template.spec.containers[0].image = 'registry.example.com/shop/web:1.4.2@sha256:abc'; }), 'in.yaml: Deployment web: spec.template.spec.containers[0].image "registry.example.com/shop/web:1.4.2@sha256:abc": "sha256:abc" is not an image digest (sha256: followed by 64 lowercase hex digits)'],
+    ['NGINX on a platform without network.trafficFrom.nginx', () => checkTrafficSource(PLATFORM_WITHOUT_SOURCES, migrate(nginx)), "in.yaml: Canary web: spec.provider \"nginx\" needs the platform's network.trafficFrom.nginx (the NGINX ingress controller's pods), which src/config/platform.ts does not set for dev's cluster aks-dev: set it, or remove spec.provider to migrate a replica-weighted canary"],
+    ['the Gateway API on a platform without its source', () => checkTrafficSource(PLATFORM_WITHOUT_SOURCES, migrate(gatewayApi)), "in.yaml: Canary web: spec.provider \"gatewayapi:v1\" needs the platform's network.clusters['aks-dev'].gatewayForContainersSubnet, or network.trafficFrom.gatewayApi for an in-cluster Gateway (the Gateway's data plane), which src/config/platform.ts does not set for dev's cluster aks-dev: set it, or remove spec.provider to migrate a replica-weighted canary"],
   ])('%s', (_what, run, message) => {
     expect(run).toThrow(new ConfigError(message));
   });
@@ -425,9 +534,29 @@ describe('the podinfo chart (helm template, canary.enabled=true)', () => {
       '**threshold → failureLimit.** Flagger rolls back when its failed checks reach the threshold (failed ≥ 10); Argo Rollouts fails a metric when its failed measurements exceed failureLimit (failed > 9). So analysis.abortOnFailure is 10 and every metric of the AnalysisTemplate has failureLimit 9 = threshold − 1 (consecutiveErrorLimit too: 10 Prometheus errors in a row abort).',
     );
     expect(m.meaning[2]).toBe(
-      '**A failed check no longer holds the weight.** Flagger holds the weight while checks fail (it advances only after a passing check); the background analysis of Argo Rollouts does not stop the steps, which advance on their pauses until the 10th failed measurement aborts the canary. With a measurement every 15s from 30s on, failed measurement 10 comes 2m45s after the analysis starts, so the pause before 100% is 45s instead of 15s: the canary cannot be promoted before it.',
+      "**A failed check no longer holds the weight.** Flagger holds the weight while checks fail (it advances only after a passing check, so it never promotes on a failed check); the background analysis of Argo Rollouts does not stop the steps, which advance on their pauses whatever the measurements say, and the canary is promoted when the last pause ends unless failed measurement 10 of one metric, counted from the analysis' start, has aborted it before then. The last pause ends 3m after the analysis starts (later when pods are slow to become ready): the pause before 100% is 45s instead of 15s for that; with a measurement every 15s from 30s on, 10 measurements come before it. So a canary failing from its first measurement reaches failed measurement 10 at 2m45s and is aborted; a canary whose failures start later (from measurement 2 on: one that degrades during the rollout) can be promoted with fewer than 10 failed measurements, where Flagger would have held its weight until the threshold rolled it back.",
     );
     expect(report).toContain("| `spec.service.trafficPolicy` | `{\"tls\":{\"mode\":\"DISABLE\"}}` | changed | no DestinationRule | TLS mode, connection pool, load balancing and outlier detection are the mesh's or the router's defaults: gridops generates no DestinationRule |");
+  });
+
+  test('the base Canary: failures must start by measurement 2 of 4 before the last pause ends', () => {
+    expect(migrate().meaning[2]).toBe(
+      "**A failed check no longer holds the weight.** Flagger holds the weight while checks fail (it advances only after a passing check, so it never promotes on a failed check); the background analysis of Argo Rollouts does not stop the steps, which advance on their pauses whatever the measurements say, and the canary is promoted when the last pause ends unless failed measurement 3 of one metric, counted from the analysis' start, has aborted it before then. The last pause ends 5m after the analysis starts (later when pods are slow to become ready); with a measurement every 1m from 1m on, 4 measurements come before it. So a canary failing from its first measurement reaches failed measurement 3 at 3m and is aborted, and so is one whose failures start by measurement 2 and do not stop; a canary whose failures start later (from measurement 3 on: one that degrades during the rollout) can be promoted with fewer than 3 failed measurements, where Flagger would have held its weight until the threshold rolled it back.",
+    );
+  });
+
+  test('what the chart mounts and runs is migrated with a warning each: podinfo still migrates', () => {
+    expect(m.warnings).toEqual([
+      "podinfo.yaml: Canary podinfo: spec.provider: not set: the controller's -mesh-provider (istio unless set otherwise) set each weight exactly; replica-weighted, with 2 pods (the HPA's minimum) the canary's share is 5%→33.3% (1+2), 10%→33.3% (1+2), 15%→33.3% (1+2), 20%→33.3% (1+2), 25%→33.3% (1+2), 30%→33.3% (1+2), 35%→33.3% (1+2), 40%→33.3% (1+2), 45%→50% (1+1), 50%→50% (1+1), 100%→100% (2+0): up to 28.3 points off its weights; synth warns about every step more than 5 points off (canary.trafficShareTolerance is left at its default): raise scaling.minReplicas, or choose nginx or gatewayapi:v1 for exact weights",
+      'podinfo.yaml: Deployment podinfo: spec.template.spec.volumes: data (emptyDir), config (ConfigMap podinfo) not migrated: gridops mounts /tmp (an emptyDir) and the Key Vault only, so the container finds none of these files (ConfigMap podinfo: its keys are files no more); put the files in the image, or read them as settings',
+      "podinfo.yaml: Deployment podinfo: spec.template.spec.containers[0].command: ./podinfo --port=9898 --level=info --random-delay=false --random-error=false --config-path=/podinfo/config not migrated: gridops runs the image's own entrypoint; put the flags in the image or settings",
+      'podinfo.yaml: Deployment podinfo: spec.template.spec.containers[0].volumeMounts: data at /data, config at /podinfo/config not migrated: gridops mounts /tmp and the Key Vault only, on a read-only root filesystem, so nothing is at these paths and writes there fail; write to /tmp, put the files in the image, or read them as settings',
+    ]);
+    expect(m.entries.filter((e) => e.level === 'changed' && /^spec\.template\.spec\.(volumes|containers\[0\]\.(command|volumeMounts))$/.test(e.field)).map((e) => e.field)).toEqual([
+      'spec.template.spec.containers[0].command',
+      'spec.template.spec.containers[0].volumeMounts',
+      'spec.template.spec.volumes',
+    ]);
   });
 });
 

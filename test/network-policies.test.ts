@@ -2,13 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { gridTelemetry } from './fixtures/config/apps/grid-telemetry';
 import { platform } from './fixtures/config/platform';
-import { AGC_ASSOCIATION_SUBNET, APPLICATION_GATEWAY_SUBNET, CLUSTERS } from './fixtures/config/clusters';
+import { AGC_ASSOCIATION_SUBNET, APPLICATION_GATEWAY_SUBNET, CLUSTERS, PROD_APPLICATION_GATEWAY_SUBNET } from './fixtures/config/clusters';
 import { describeError } from '../src/cli/report-error';
 import { ApplicationConfig, EnvironmentConfig } from '../src/model/application';
 import { Egress } from '../src/model/egress';
 import { ConfigError } from '../src/model/errors';
 import { NetworkPeer } from '../src/model/network-peer';
 import { PlatformConfig } from '../src/model/platform';
+import { PriorityClass } from '../src/model/priority-class';
 import { synthesize } from '../src/synthesize';
 import { yamlDocuments, yamlValue } from './support/yaml';
 import { platformWith, tags, trafficPlatform } from './support/fixtures';
@@ -94,7 +95,7 @@ describe('NetworkPolicies on the rendered overlays (kubectl kustomize), per traf
     });
   });
 
-  test('gridos/prod (AGIC): the Application Gateway subnet as an ipBlock, not a namespace; and the egress allow list: DNS, then exactly the listed destinations', () => {
+  test('gridos/prod (AGIC): its own cluster\'s Application Gateway subnet as an ipBlock, not a namespace; and the egress allow list: DNS, then exactly the listed destinations', () => {
     expect(policies('gridos', 'prod')).toEqual({
       'gridos-default-deny-ingress': deny('gridos'),
       'gridos-ingress': {
@@ -103,7 +104,7 @@ describe('NetworkPolicies on the rendered overlays (kubectl kustomize), per traf
           podSelector: GRIDOS_PODS,
           policyTypes: ['Ingress'],
           ingress: [
-            { from: [{ ipBlock: { cidr: APPLICATION_GATEWAY_SUBNET } }], ports: [tcp(8080)] },
+            { from: [{ ipBlock: { cidr: PROD_APPLICATION_GATEWAY_SUBNET } }], ports: [tcp(8080)] },
             { from: [PROMETHEUS], ports: [tcp(8080)] },
           ],
         },
@@ -156,7 +157,9 @@ describe('NetworkPolicies on the rendered overlays (kubectl kustomize), per traf
     const patched = (app: string, env: string) => ((kustomization(app, env).patches ?? []) as { target: { kind: string; name: string } }[]).filter((p) => p.target.kind === 'NetworkPolicy').map((p) => p.target.name);
     expect(patched('gridos', 'dev')).toEqual(['gridos-default-deny-ingress', 'gridos-ingress']);
     expect(patched('gridos', 'test')).toEqual(['gridos-ingress']);
-    expect(patched('gridos', 'prod')).toEqual([]);
+    // prod's cluster has an Application Gateway subnet of its own: the base (dev's cluster) has dev's
+    expect(patched('gridos', 'prod')).toEqual(['gridos-ingress']);
+    expect(yamlDocuments(result.tree.get('dist/applications/gridos/base/network-policy.yaml')!)[1].spec.ingress[0].from).toEqual([{ ipBlock: { cidr: APPLICATION_GATEWAY_SUBNET } }]);
     expect(patched('grid-telemetry', 'dev')).toEqual(['grid-telemetry-ingress']);
     expect(patched('grid-telemetry', 'prod')).toEqual([]);
     expect(kustomization('gridos', 'prod').resources).toEqual(['../../base', 'network-policy.yaml']);
@@ -170,7 +173,7 @@ describe('NetworkPolicies on the rendered overlays (kubectl kustomize), per traf
       '| dev | the NGINX ingress controller: pods `app.kubernetes.io/component=controller, app.kubernetes.io/name=ingress-nginx` in namespace `ingress-nginx` | 8080/TCP |',
       '| dev | Prometheus: pods `app.kubernetes.io/name=prometheus` in namespace `monitoring` | 8080/TCP |',
       `| test | the Gateway (Gateway API): subnet \`${AGC_ASSOCIATION_SUBNET}\` | 8080/TCP |`,
-      `| prod | the Application Gateway (AGIC): subnet \`${APPLICATION_GATEWAY_SUBNET}\` | 8080/TCP |`,
+      `| prod | the Application Gateway (AGIC): subnet \`${PROD_APPLICATION_GATEWAY_SUBNET}\` | 8080/TCP |`,
       '| dev | Prometheus: pods `app.kubernetes.io/name=prometheus` in namespace `monitoring` | 9090/TCP |',
       '| dev | client `gridos`: pods `app.kubernetes.io/managed-by=gridops, app.kubernetes.io/name=gridos` in namespace `gridos-dev` | 50051/TCP |',
       '| prod | client `gridos`: pods `app.kubernetes.io/managed-by=gridops, app.kubernetes.io/name=gridos` in namespace `gridos` | 50051/TCP |',
@@ -280,28 +283,45 @@ describe('network configuration errors: one line each, naming application, envir
     ],
     ['a client written with a namespace: it is resolved per environment, never written', telemetryWith((a) => ({ ...a, clients: [{ app: 'gridos', namespace: 'gridos' } as never] })), ["grid-telemetry: clients[0]: unknown key 'namespace'"]],
     [
-      'an exposed environment whose traffic mode has no entry point on the platform',
-      { ...trafficPlatform(), network: { trafficFrom: { agic: NetworkPeer.subnet(APPLICATION_GATEWAY_SUBNET) } } },
+      'an exposed environment whose traffic mode has no entry point on its cluster or the platform',
+      { ...trafficPlatform(), network: { trafficFrom: {}, clusters: { [CLUSTERS.prod.name]: { applicationGatewaySubnet: PROD_APPLICATION_GATEWAY_SUBNET } } } },
       [
-        'gridos/dev: traffic NGINX needs platform network.trafficFrom.nginx (the NGINX ingress controller\'s pods), which is not set: no NetworkPolicy could admit its public traffic',
-        'gridos/test: traffic Gateway API needs platform network.trafficFrom.gatewayApi (the Gateway\'s data plane, for Application Gateway for Containers its association subnet), which is not set: no NetworkPolicy could admit its public traffic',
+        'gridos/dev: traffic NGINX on cluster "aks-gridos-dev" needs platform network.trafficFrom.nginx (the NGINX ingress controller\'s pods), which is not set: no NetworkPolicy could admit its public traffic',
+        'gridos/test: traffic Gateway API on cluster "aks-gridos-test" needs platform network.clusters["aks-gridos-test"].gatewayForContainersSubnet (Application Gateway for Containers\' association subnet) or network.trafficFrom.gatewayApi (an in-cluster Gateway\'s pods), which is not set: no NetworkPolicy could admit its public traffic',
       ],
     ],
     [
-      'AGIC admitted by a namespace: the gateway sends from its subnet, no pod does',
-      { ...platform, network: { trafficFrom: { ...platform.network.trafficFrom, agic: NetworkPeer.pods({ namespace: 'kube-system', podLabels: { app: 'ingress-appgw' } }) } } },
+      'an exposed AGIC environment whose cluster has no Application Gateway subnet: each cluster has its own gateway',
+      { ...platform, network: { ...platform.network, clusters: { ...platform.network.clusters, [CLUSTERS.prod.name]: {} } } },
       [
-        "platform: network.trafficFrom.agic pods app=ingress-appgw in namespace kube-system cannot admit Application Gateway: the gateway sends requests from its own subnet straight to the pod IPs (the AGIC pod only configures it); use NetworkPeer.subnet(<the Application Gateway subnet's CIDR>)",
+        'gridos/prod: traffic AGIC on cluster "aks-gridos-prod" needs platform network.clusters["aks-gridos-prod"].applicationGatewaySubnet (the subnet of the cluster\'s Application Gateway), which is not set: no NetworkPolicy could admit its public traffic',
       ],
+    ],
+    [
+      'one Application Gateway subnet for the whole platform: it is per cluster',
+      { ...platform, network: { ...platform.network, trafficFrom: { ...platform.network.trafficFrom, agic: NetworkPeer.subnet(APPLICATION_GATEWAY_SUBNET) as never } } },
+      ['platform: network.trafficFrom.agic must be set per cluster, as network.clusters[<cluster name>].applicationGatewaySubnet: each AKS cluster has its own Application Gateway and subnet, got {"cidr":"10.225.0.0/16"}'],
+    ],
+    [
+      'one Application Gateway for Containers subnet for the whole platform: it is per cluster',
+      { ...platform, network: { ...platform.network, trafficFrom: { ...platform.network.trafficFrom, gatewayApi: NetworkPeer.subnet(AGC_ASSOCIATION_SUBNET) } } },
+      [
+        "platform: network.trafficFrom.gatewayApi subnet 10.226.0.0/24 is a subnet, which differs from cluster to cluster: set Application Gateway for Containers' association subnet per cluster, as network.clusters[<cluster name>].gatewayForContainersSubnet (network.trafficFrom.gatewayApi is an in-cluster Gateway's pods: NetworkPeer.pods({ namespace, podLabels }))",
+      ],
+    ],
+    [
+      'a cluster\'s Application Gateway subnet that is not a CIDR',
+      { ...platform, network: { ...platform.network, clusters: { ...platform.network.clusters, [CLUSTERS.prod.name]: { applicationGatewaySubnet: '10.245.3.4/16' } } } },
+      ['platform: network.clusters.aks-gridos-prod.applicationGatewaySubnet "10.245.3.4/16" has host bits set: the network is 10.245.0.0/16'],
     ],
     [
       'NGINX admitted by a subnet: its requests come from its pods',
-      { ...platform, network: { trafficFrom: { ...platform.network.trafficFrom, nginx: NetworkPeer.subnet('10.0.0.0/8') } } },
+      { ...platform, network: { ...platform.network, trafficFrom: { ...platform.network.trafficFrom, nginx: NetworkPeer.subnet('10.0.0.0/8') } } },
       ['platform: network.trafficFrom.nginx subnet 10.0.0.0/8 cannot admit the NGINX ingress controller: its requests come from its pods; use NetworkPeer.pods({ namespace, podLabels })'],
     ],
     ['a Prometheus pod label Kubernetes refuses', { ...platform, monitoring: { ...platform.monitoring, podLabels: { 'app.kubernetes.io/name': 'prometheus server' } } }, ['platform: monitoring.podLabels["app.kubernetes.io/name"] "prometheus server" must be a Kubernetes label value']],
     ['the network settings missing', { ...platform, network: undefined as never }, ['platform: network is required, but not set']],
-    ['a CIDR string where a NetworkPeer belongs', { ...platform, network: { trafficFrom: { agic: '10.225.0.0/16' as never } } }, ['platform: network.trafficFrom.agic must be NetworkPeer.subnet(cidr), got "10.225.0.0/16"']],
+    ['a CIDR string where a NetworkPeer belongs', { ...platform, network: { trafficFrom: { nginx: '10.225.0.0/16' as never } } }, ['platform: network.trafficFrom.nginx must be NetworkPeer.pods({ namespace, podLabels }), got "10.225.0.0/16"']],
     ['an egress list written as an array', gridosEnv('prod', (o) => ({ ...o, egress: [{ to: DB, ports: [5432] }] }))(platform), ['gridos/prod: overrides.egress must be Egress.allowAll() or Egress.allowList([{ to, ports }]), got [{"to":{"cidr":"10.40.0.0/24"},"ports":[5432]}]']],
   ])('%s', (_case, p, want) => {
     // GIVEN a configuration with the mistake  WHEN synthesizing  THEN exactly these errors
@@ -348,5 +368,39 @@ describe('network configuration errors: one line each, naming application, envir
       { to: DB, ports: [5432] },
       { to: TELEMETRY, ports: [50051] },
     ]);
+  });
+});
+
+describe('dist/README.md bootstrap: the cluster prerequisites the tree depends on but does not create', () => {
+  const bootstrapOf = (p: PlatformConfig) => {
+    const readme = synthesize(p, tags()).tree.get('dist/README.md')!;
+    return readme.slice(readme.indexOf('## Bootstrap'), readme.indexOf('### 1. Terraform'));
+  };
+
+  test('NetworkPolicy enforcement on every cluster, with the check: without it the policies do nothing', () => {
+    const bootstrap = bootstrapOf(platform);
+    expect(bootstrap).toContain("only a network policy engine enforces them: an AKS cluster\n  created with `--network-policy azure`, `calico` or `cilium`".replace('only', 'Only'));
+    expect(bootstrap).toContain('one the policies are accepted and do nothing: every pod stays reachable from everywhere.');
+    for (const c of [CLUSTERS.dev, CLUSTERS.test, CLUSTERS.prod]) {
+      expect(bootstrap).toContain(`\n  az aks show -g <resource group> -n ${c.name} --query networkProfile.networkPolicy -o tsv\n`);
+    }
+    // no environment names a PriorityClass: nothing to check
+    expect(bootstrap).not.toContain('get priorityclass');
+  });
+
+  test('the PriorityClass each environment names, per cluster: the kubectl check and a manifest to create it', () => {
+    const p = gridosEnv('prod', (o) => ({ ...o, priorityClass: PriorityClass.existing('grid-critical') }))(platform);
+    const bootstrap = bootstrapOf(p);
+    expect(bootstrap.split('\n').filter((l) => l.includes('get priorityclass'))).toEqual([`  kubectl --context ${CLUSTERS.prod.name} get priorityclass grid-critical   # gridos/prod`]);
+    const manifest = bootstrap.slice(bootstrap.indexOf('  ```yaml\n') + '  ```yaml\n'.length, bootstrap.lastIndexOf('  ```'));
+    expect(yamlValue(manifest.replace(/^ {2}/gm, ''))).toEqual({
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name: 'grid-critical' },
+      value: 1000000,
+      globalDefault: false,
+      preemptionPolicy: 'PreemptLowerPriority',
+      description: 'Named by gridos/prod (gridops): scheduled, and kept under node pressure, before lower-priority pods.',
+    });
   });
 });

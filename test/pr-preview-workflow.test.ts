@@ -47,7 +47,7 @@ function fakeGitHub(comments: Comment[], failWith?: number) {
   const core = {
     info: (m: string) => log.push(`info: ${m}`),
     warning: (m: string) => log.push(`warning: ${m}`),
-    summary: { addRaw: (t: string) => ({ write: async () => log.push(`summary: ${t.length} chars`) }) },
+    summary: { addRaw: (t: string) => ({ write: async () => log.push(`summary: ${t.length} chars`, `summary bytes: ${Buffer.byteLength(t)}`) }) },
   };
   return { github, core, calls, log };
 }
@@ -72,7 +72,8 @@ describe('.github/workflows/pr-preview.yml', () => {
       'actions/checkout',
       'actions/setup-node',
       'npm ci',
-      'npx gridops diff --base "origin/${BASE_REF}" --head HEAD --format markdown --out-dir "${RUNNER_TEMP}/gridops-diff"',
+      // the checkout's own CLI: npx's start-up alone is 0.9 s
+      'node bin/gridops.js diff --base "origin/${BASE_REF}" --head HEAD --format markdown --out-dir "${RUNNER_TEMP}/gridops-diff"',
       'actions/github-script',
     ]);
     expect(steps[0].with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
@@ -113,7 +114,8 @@ describe('.github/workflows/pr-preview.yml', () => {
       const parts = [...Array(10).keys()].map((i) => part(i + 1));
       const { calls, log } = await run(parts, []);
       expect(calls).toEqual(['listComments #7', ...parts.map((p) => `create ${p.split('\n')[0]}`)]);
-      expect(log).toEqual([`summary: ${parts.map((p) => `${p}\n\n`).join('').length} chars`]);
+      const all = parts.map((p) => `${p}\n\n`).join('');
+      expect(log).toEqual([`summary: ${all.length} chars`, `summary bytes: ${Buffer.byteLength(all)}`]);
     });
 
     test('updates its own changed comments, keeps the same ones, deletes parts it no longer has, leaves others alone', async () => {
@@ -127,10 +129,21 @@ describe('.github/workflows/pr-preview.yml', () => {
       expect((await run([empty], [bot(11, part(1)), bot(12, part(2))])).calls).toEqual(['listComments #7', `update 11 ${partMarker(1)}`, 'delete 12']);
     });
 
+    test('the job summary stays within GitHub\'s 1 MiB, counted in bytes: multi-byte text fills it sooner than its length says', async () => {
+      // 3 parts of 200,000 characters of 'ä' (2 bytes each in UTF-8): 1.2 MB, though only 600,000 characters
+      const parts = [1, 2, 3].map((n) => part(n, 'ä'.repeat(200000)));
+      const { log } = await run(parts, []);
+      const bytes = Number(log[1].replace('summary bytes: ', ''));
+      expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+      // two parts fit (800 kB), the third does not
+      expect(bytes).toBe(Buffer.byteLength(`${parts[0]}\n\n${parts[1]}\n\n\n\n(the rest is in the pull request comments)\n`));
+    });
+
     test('a pull request from a fork (read-only token): a warning, the preview in the job summary, the job passes', async () => {
       const { log } = await run([part(1)], [], 403);
       expect(log).toEqual([
         `summary: ${part(1).length + 2} chars`,
+        `summary bytes: ${part(1).length + 2}`,
         "warning: cannot comment on this pull request (403: Resource not accessible by integration): a pull request from a fork gets a read-only token; the preview is in this job's summary",
       ]);
       await expect(run([part(1)], [], 500)).rejects.toThrow('Resource not accessible by integration');

@@ -33,6 +33,8 @@ describe('synthesize (GridOS tree)', () => {
       'dist/applications/gridos/overlays/dev/patches/secretproviderclass-gridos-keyvault.yaml',
       'dist/applications/gridos/overlays/dev/patches/serviceaccount-gridos.yaml',
       'dist/applications/gridos/overlays/prod/kustomization.yaml',
+      // prod's cluster has its own Application Gateway subnet: the ingress policy's ipBlock patched
+      'dist/applications/gridos/overlays/prod/patches/networkpolicy-gridos-ingress.yaml',
       'dist/applications/gridos/overlays/test/kustomization.yaml',
       'dist/applications/gridos/overlays/test/patches/configmap-gridos-config.yaml',
       'dist/applications/gridos/overlays/test/patches/horizontalpodautoscaler-gridos.yaml',

@@ -201,6 +201,25 @@ describe('dist/terraform/modules/kubernetes: the Terraform bootstrap of Argo CD'
     }
   });
 
+  test("helm_release waits for its pods, and says so: Helm's wait does not wait for CRDs, the two-step first apply is what makes them present", () => {
+    const release = resource(tf, TERRAFORM_RESOURCES.argoCd);
+    expect([release.wait, release.timeout]).toEqual([true, '${var.install_timeout_seconds}']);
+    const text = tree.get(`${MODULE}/${TERRAFORM_FILES.main}`)!;
+    // the comment lines right above the wait attribute
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => /^ {2}wait +=/.test(l));
+    let from = at;
+    while (from > 0 && lines[from - 1].trim().startsWith('#')) from--;
+    const comment = lines.slice(from, at).map((l) => l.trim().replace(/^# ?/, '')).join(' ');
+    expect(comment).toContain("Wait until the release's Deployments and StatefulSets have their pods ready");
+    expect(comment).toContain("Helm's wait does not wait for CRDs to be established");
+    expect(comment).toContain('the two-step first apply');
+    expect(text).not.toMatch(/CRDs (are )?established/);
+    expect(tf.get(`${MODULE}/${TERRAFORM_FILES.variables}`)!.variable.install_timeout_seconds[0].description).toBe(
+      'How long the first Helm install of Argo CD may take, in seconds (until its Deployments and StatefulSets have their pods ready).',
+    );
+  });
+
   test('main.tf on the fixture platform (snapshot; the fields that matter are asserted above)', () => {
     expect(tree.get(`${MODULE}/${TERRAFORM_FILES.main}`)).toMatchSnapshot();
   });

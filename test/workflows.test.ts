@@ -37,20 +37,19 @@ describe('GitHub workflows', () => {
 
   test('ci-cd.yml: dispatch → one deploy job (prod gated): set-image, commit, push, then OIDC login and rollout status', () => {
     const wf = workflow('ci-cd.yml');
-    expect(wf.on.repository_dispatch.types).toEqual(['deploy']);
+    // workflow_dispatch only: repository_dispatch would need a token with Contents write, which could push past it
+    expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
     expect(Object.keys(wf.on.workflow_dispatch.inputs)).toEqual(['app', 'env', 'tag', 'digest']);
     // by hand, the digest is optional: set-image itself refuses a tag without one where the tag policy requires it
     expect(wf.on.workflow_dispatch.inputs.digest).toEqual({ description: expect.stringContaining('sha256:<64 hex>'), required: false, type: 'string', default: '' });
-    expect(wf.env).toEqual({
-      APP: '${{ github.event.client_payload.app || inputs.app }}',
-      TARGET_ENV: '${{ github.event.client_payload.env || inputs.env }}',
-      TAG: '${{ github.event.client_payload.tag || inputs.tag }}',
-      DIGEST: '${{ github.event.client_payload.digest || inputs.digest }}',
-    });
+    expect(wf.env).toEqual({ APP: '${{ inputs.app }}', TARGET_ENV: '${{ inputs.env }}', TAG: '${{ inputs.tag }}', DIGEST: '${{ inputs.digest }}' });
+    expect(read('.github/workflows/ci-cd.yml')).not.toMatch(/client_payload|repository_dispatch:/);
+    expect(wf.concurrency).toEqual({ group: 'deploy-${{ inputs.app }}-${{ inputs.env }}', 'cancel-in-progress': false });
     expect(Object.keys(wf.jobs)).toEqual(['deploy']);
     const { deploy } = wf.jobs;
     // prod needs the approval of the `production` GitHub environment
     expect(deploy.environment).toContain("== 'prod' && 'production'");
+    expect(deploy.environment).toBe("${{ inputs.env == 'prod' && 'production' || inputs.env }}");
     expect(deploy.permissions).toEqual({ contents: 'write', 'id-token': 'write' });
     // one job for both parts: setup and push (~5 min) + waiting for Argo CD (15 min) + the canary watch (40 min)
     expect(deploy['timeout-minutes']).toBeGreaterThanOrEqual(5 + 15 + 40);
@@ -167,7 +166,7 @@ describe('GitHub workflows', () => {
 describe('build-image.yml (workflow_call, for the application repositories)', () => {
   const wf = workflow('build-image.yml');
   const raw = read('.github/workflows/build-image.yml');
-  const { build, scan, push, dispatch } = wf.jobs;
+  const { build, scan, push, promote, dispatch } = wf.jobs;
   const SHA = '0123456789abcdef0123456789abcdef01234567';
   /** The one step of `job` that `pred` picks. */
   const stepOf = (job: any, pred: (s: any) => boolean) => {
@@ -220,39 +219,50 @@ describe('build-image.yml (workflow_call, for the application repositories)', ()
       registry: '',
       'ignore-unfixed': false,
       'push-environment': 'acr-push',
+      'gitops-ref': 'main',
+      'dispatch-environment': 'gitops-dispatch',
       'runs-on': 'ubuntu-latest',
       'timeout-minutes': 30,
     });
     // no stored Azure credential (OIDC); the one credential is the GitHub App's key for the dispatch
     expect(Object.keys(call.secrets)).toEqual(['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID', 'DEPLOY_APP_ID', 'DEPLOY_APP_PRIVATE_KEY']);
     expect(raw).not.toMatch(/client-secret|creds:|password:|AZURE_CREDENTIALS/i);
+    // a commit's push or a release tag's promote: one of the two runs
     expect(call.outputs).toEqual({
-      tag: { description: expect.any(String), value: '${{ jobs.push.outputs.tag }}' },
-      digest: { description: expect.any(String), value: '${{ jobs.push.outputs.digest }}' },
+      tag: { description: expect.any(String), value: '${{ jobs.push.outputs.tag || jobs.promote.outputs.tag }}' },
+      digest: { description: expect.any(String), value: '${{ jobs.push.outputs.digest || jobs.promote.outputs.digest }}' },
     });
     expect(push.outputs).toEqual({ tag: '${{ needs.build.outputs.deploy_tag }}', digest: '${{ steps.push.outputs.digest }}' });
+    expect(promote.outputs).toEqual({ tag: '${{ needs.build.outputs.deploy_tag }}', digest: '${{ steps.promote.outputs.digest }}' });
   });
 
   test('least permissions per job: nothing at the top, each job its own; each secret used by one job', () => {
     expect(wf.permissions).toEqual({});
-    expect(Object.keys(wf.jobs)).toEqual(['build', 'scan', 'push', 'dispatch']);
+    expect(Object.keys(wf.jobs)).toEqual(['build', 'scan', 'push', 'promote', 'dispatch']);
     expect(build.permissions).toEqual({ contents: 'read' });
     expect(scan.permissions).toEqual({ contents: 'read', actions: 'read', 'security-events': 'write' });
     expect(push.permissions).toEqual({ 'id-token': 'write' });
+    expect(promote.permissions).toEqual({ 'id-token': 'write' });
     expect(dispatch.permissions).toEqual({});
     const usedBy = (secret: string) => Object.keys(wf.jobs).filter((j) => JSON.stringify(wf.jobs[j]).includes(`secrets.${secret}`));
-    for (const s of ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID']) expect(usedBy(s)).toEqual(['push']);
+    for (const s of ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID']) expect(usedBy(s)).toEqual(['push', 'promote']);
     for (const s of ['DEPLOY_APP_ID', 'DEPLOY_APP_PRIVATE_KEY']) expect(usedBy(s)).toEqual(['dispatch']);
-    // scan the tested image, push only what was scanned, dispatch only what was pushed
-    expect([scan.needs, push.needs, dispatch.needs]).toEqual(['build', ['build', 'scan'], ['build', 'push']]);
-    expect(push.if).toBe('inputs.push');
-    expect(dispatch.if).toBe("inputs.push && needs.build.outputs.deploy_env != ''");
+    // scan the tested image, push only what was scanned, dispatch only what was pushed (a commit) or promoted (a tag)
+    expect([scan.needs, push.needs, promote.needs, dispatch.needs]).toEqual(['build', ['build', 'scan'], 'build', ['build', 'push', 'promote']]);
+    // a release tag builds, scans and pushes nothing: it promotes the dev-<sha> image main pushed
+    expect(scan.if).toBe("needs.build.outputs.release_tag == ''");
+    expect(push.if).toBe("inputs.push && needs.build.outputs.release_tag == ''");
+    expect(promote.if).toBe("inputs.push && needs.build.outputs.release_tag != ''");
+    expect(dispatch.if).toBe("${{ !cancelled() && inputs.push && needs.build.outputs.deploy_env != '' && (needs.push.result == 'success' || needs.promote.result == 'success') }}");
     // the push job's OIDC subject is its GitHub environment's: one federated credential for main and the v* tags
     expect(push.environment).toBe('${{ inputs.push-environment }}');
+    expect(promote.environment).toBe('${{ inputs.push-environment }}');
+    // the App's key: a secret of the dispatch job's own environment (deployment branches and tags main and v*)
+    expect(dispatch.environment).toBe('${{ inputs.dispatch-environment }}');
     // a checkout only where sources are read, its token not left in .git/config for the application's code
     expect(uses(build, 'actions/checkout').with).toEqual({ 'persist-credentials': false });
     expect(uses(scan, 'actions/checkout').with).toEqual({ 'persist-credentials': false });
-    for (const job of [push, dispatch]) expect(job.steps.some((s: any) => String(s.uses).startsWith('actions/checkout@'))).toBe(false);
+    for (const job of [push, promote, dispatch]) expect(job.steps.some((s: any) => String(s.uses).startsWith('actions/checkout@'))).toBe(false);
   });
 
   test('the actions: the same SHA as ci-cd.yml where both use one; trivy-action at v0.35.0', () => {
@@ -286,6 +296,8 @@ describe('build-image.yml (workflow_call, for the application repositories)', ()
     expect(at(image)).toBeLessThan(at(tests));
     expect(at(tests)).toBeLessThan(at(withId(build, 'save')));
     expect(at(withId(build, 'save'))).toBeLessThan(at(uses(build, 'actions/upload-artifact')));
+    // on a release tag, nothing past the tags: no checkout, no build, none of the application's code
+    for (const s of build.steps.slice(1)) expect(s.if).toBe("steps.tags.outputs.release_tag == ''");
     // the test command runs as written, by bash, IMAGE_REF naming the image; a failure anywhere in it fails the job
     const ok = runStep(tests, { IMAGE_REF: 'gridosacr.azurecr.io/gridos:dev-0123456', TEST_COMMAND: 'echo "testing $IMAGE_REF" | cat' });
     expect([ok.status, ok.stdout]).toEqual([0, 'testing gridosacr.azurecr.io/gridos:dev-0123456\n']);
@@ -310,7 +322,11 @@ describe('build-image.yml (workflow_call, for the application repositories)', ()
       version: 'v0.69.3', // the Trivy binary; v0.69.4 to v0.69.6 were the malicious releases
     });
     const sarif = uses(scan, 'github/codeql-action/upload-sarif');
-    expect(sarif.if).toBe('always()');
+    // also when the scan failed; not from a fork's pull request, whose read-only token cannot upload (the Trivy step
+    // alone then fails the job on a finding)
+    expect(sarif.if).toBe('${{ always() && github.event.pull_request.head.repo.fork != true }}');
+    expect(trivy.if).toBeUndefined();
+    expect(trivy['continue-on-error']).toBeUndefined();
     expect(sarif.with.sarif_file).toBe(trivy.with.output);
     expect(scan.steps.indexOf(sarif)).toBeGreaterThan(scan.steps.indexOf(trivy));
     expect(uses(scan, 'actions/download-artifact').with).toEqual({ name: 'image-${{ inputs.app }}', path: '${{ runner.temp }}/image' });
@@ -383,53 +399,145 @@ describe('build-image.yml (workflow_call, for the application repositories)', ()
     });
   });
 
-  describe('the push: dev-<sha>, and vX.Y.Z on a release tag; the digest the registry serves', () => {
+  /**
+   * A fake docker in front of a fake registry, `$FAKE_DIR/registry/<tag>` holding the digest of each tag it has:
+   * `buildx imagetools inspect repo:tag` prints the manifest or fails with buildx's "not found", `push repo:tag` stores
+   * `pushed` for the tag, `buildx imagetools create --tag repo:new repo@digest` stores `created` (the digest itself by
+   * default) for the new tag. `inspectError` makes every inspect fail another way (the registry refuses the login).
+   */
+  const registry = (tags: Record<string, string>, opt: { pushed?: string; created?: string; inspectError?: boolean } = {}) => ({
+    docker: logging(
+      'docker',
+      [
+        'reg="$FAKE_DIR/registry"; mkdir -p "$reg"',
+        ...Object.entries(tags).map(([t, d]) => `[ -e "$reg/.seeded" ] || echo ${d} > "$reg/${t}"`),
+        'touch "$reg/.seeded"',
+        'if [ "$1 $2 $3" = "buildx imagetools inspect" ]; then',
+        ...(opt.inspectError ? ['  echo "ERROR: unauthorized: authentication required" >&2; exit 1'] : []),
+        '  t="${4##*:}"',
+        '  if [ -e "$reg/$t" ]; then d=$(cat "$reg/$t"); echo "{\\"mediaType\\":\\"application/vnd.oci.image.manifest.v1+json\\",\\"digest\\":\\"$d\\",\\"size\\":1}"; else echo "ERROR: $4: not found" >&2; exit 1; fi',
+        'elif [ "$1" = push ]; then',
+        `  echo ${opt.pushed ?? 'null'} > "$reg/\${2##*:}"`,
+        'elif [ "$1 $2 $3 $4" = "buildx imagetools create --tag" ]; then',
+        `  d="\${6##*@}"; echo ${opt.created ?? '"$d"'} > "$reg/\${5##*:}"`,
+        'fi',
+      ].join('\n'),
+    ),
+  });
+  const inspect = (tag: string) => `docker buildx imagetools inspect gridosacr.azurecr.io/gridos:${tag} --format {{json .Manifest}}`;
+  const tagsIn = (dir: string) => Object.fromEntries(fs.readdirSync(path.join(dir, 'registry')).filter((f) => !f.startsWith('.')).map((f) => [f, fs.readFileSync(path.join(dir, 'registry', f), 'utf8').trim()]));
+
+  describe('the push (a commit): dev-<sha> once, never overwritten; the digest the registry serves', () => {
     const step = withId(push, 'push');
     const D = `sha256:${'a'.repeat(64)}`;
-    /** docker that logs and answers `buildx imagetools inspect` with a manifest of `digest` (`release` for a :v tag). */
-    const docker = (digest: string, release = digest) => ({
-      docker: logging('docker', `if [ "$1 $2 $3" = "buildx imagetools inspect" ]; then case "$4" in *:v*) d=${release};; *) d=${digest};; esac; echo "{\\"mediaType\\":\\"application/vnd.oci.image.manifest.v1+json\\",\\"digest\\":\\"$d\\",\\"size\\":1}"; fi`),
+    const E = `sha256:${'e'.repeat(64)}`;
+    const env = { IMAGE: 'gridosacr.azurecr.io/gridos', DEV_TAG: 'dev-0123456' };
+
+    test('its env: the image and dev-<sha>; no release tag (a release tag never pushes)', () => {
+      expect(step.env).toEqual({ IMAGE: '${{ inputs.image }}', DEV_TAG: '${{ needs.build.outputs.dev_tag }}' });
     });
-    const env = (release: string) => ({ IMAGE: 'gridosacr.azurecr.io/gridos', DEV_TAG: 'dev-0123456', RELEASE_TAG: release });
-    const inspect = (tag: string) => `docker buildx imagetools inspect gridosacr.azurecr.io/gridos:${tag} --format {{json .Manifest}}`;
 
     test('a commit: dev-<sha> pushed, its digest the output', () => {
-      const r = runStep(step, env(''), { fake: docker(D) });
-      expect(r.status).toBe(0);
-      expect(r.calls).toEqual(['docker push gridosacr.azurecr.io/gridos:dev-0123456', inspect('dev-0123456')]);
+      const r = runStep(step, env, { fake: registry({}, { pushed: D }) });
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      expect(r.calls).toEqual([inspect('dev-0123456'), 'docker push gridosacr.azurecr.io/gridos:dev-0123456', inspect('dev-0123456')]);
       expect(r.outputs).toEqual({ digest: D });
+      expect(r.lastLine).toBe(`pushed gridosacr.azurecr.io/gridos:dev-0123456@${D}`);
     });
 
-    test('a release tag: the same image also as vX.Y.Z, one digest for both', () => {
-      const r = runStep(step, env('v1.2.3'), { fake: docker(D) });
+    test('a re-run of the commit: dev-<sha> is in the registry already; its digest reused, nothing pushed over it', () => {
+      const r = runStep(step, env, { fake: registry({ 'dev-0123456': E }, { pushed: D }) });
       expect(r.status).toBe(0);
-      expect(r.calls).toEqual([
-        'docker tag gridosacr.azurecr.io/gridos:dev-0123456 gridosacr.azurecr.io/gridos:v1.2.3',
-        'docker push gridosacr.azurecr.io/gridos:dev-0123456',
-        inspect('dev-0123456'),
-        'docker push gridosacr.azurecr.io/gridos:v1.2.3',
-        inspect('v1.2.3'),
-      ]);
-      expect(r.outputs).toEqual({ digest: D });
+      expect(r.calls).toEqual([inspect('dev-0123456')]);
+      expect(r.outputs).toEqual({ digest: E });
+      expect(tagsIn(r.dir)).toEqual({ 'dev-0123456': E });
+      expect(r.lastLine).toBe(`::notice::gridosacr.azurecr.io/gridos:dev-0123456 is already in the registry (${E}, pushed by an earlier run of this commit): not pushed again, that image is the one dispatched`);
     });
 
-    test.each([
-      ['another digest for vX.Y.Z', docker(D, `sha256:${'b'.repeat(64)}`), `::error::gridosacr.azurecr.io/gridos:v1.2.3: the registry serves 'sha256:${'b'.repeat(64)}', not ${D}`],
-      ['no digest', docker('null'), "::error::gridosacr.azurecr.io/gridos:dev-0123456: the registry serves 'null'"],
+    test.each<[string, ReturnType<typeof registry>, string]>([
+      ['no digest after the push', registry({}, { pushed: 'null' }), "::error::gridosacr.azurecr.io/gridos:dev-0123456: the registry serves 'null'"],
+      ['a registry error that is not "not found"', registry({}, { pushed: D, inspectError: true }), '::error::gridosacr.azurecr.io/gridos:dev-0123456: cannot read it from the registry'],
     ])('fails on %s, with no digest output', (_what, fake, message) => {
-      const r = runStep(step, env('v1.2.3'), { fake });
+      const r = runStep(step, env, { fake });
       expect([r.status, r.lastLine, r.outputs]).toEqual([1, message, {}]);
+    });
+
+    test('a registry error pushes nothing', () => {
+      const r = runStep(step, env, { fake: registry({}, { pushed: D, inspectError: true }) });
+      expect(r.calls).toEqual([inspect('dev-0123456')]);
     });
   });
 
-  describe('the dispatch: deploy {app, env, tag, digest}, what ci-cd.yml receives', () => {
-    const cicd = workflow('ci-cd.yml');
-    /** The client_payload fields ci-cd.yml reads (its raw text: env, concurrency, environment). */
-    const read_ = [...new Set([...read('.github/workflows/ci-cd.yml').matchAll(/github\.event\.client_payload\.(\w+)/g)].map((m) => m[1]))].sort();
+  describe('the promote (refs/tags/vX.Y.Z): vX.Y.Z added to the digest of dev-<sha>, nothing built', () => {
+    const step = withId(promote, 'promote');
     const D = `sha256:${'a'.repeat(64)}`;
+    const E = `sha256:${'e'.repeat(64)}`;
+    const env = { IMAGE: 'gridosacr.azurecr.io/gridos', DEV_TAG: 'dev-0123456', RELEASE_TAG: 'v1.2.3' };
+    const create = `docker buildx imagetools create --tag gridosacr.azurecr.io/gridos:v1.2.3 gridosacr.azurecr.io/gridos@${D}`;
 
-    test('ci-cd.yml reads app, env, tag and digest', () => {
+    test('OIDC login (no client secret), az acr login, then the tagging; no checkout, no build, no push of a local image', () => {
+      const login = uses(promote, 'azure/login');
+      expect(login.with).toEqual({ 'client-id': '${{ secrets.AZURE_CLIENT_ID }}', 'tenant-id': '${{ secrets.AZURE_TENANT_ID }}', 'subscription-id': '${{ secrets.AZURE_SUBSCRIPTION_ID }}' });
+      const acr = stepOf(promote, (s) => String(s.run ?? '').includes('az acr login'));
+      expect([acr.run, acr.env]).toEqual(['az acr login --name "$REGISTRY"', { REGISTRY: '${{ needs.build.outputs.registry }}' }]);
+      expect(promote.steps.map((s: any) => promote.steps.indexOf(s))).toEqual([login, acr, step].map((s) => promote.steps.indexOf(s)));
+      expect(step.env).toEqual({ IMAGE: '${{ inputs.image }}', DEV_TAG: '${{ needs.build.outputs.dev_tag }}', RELEASE_TAG: '${{ needs.build.outputs.release_tag }}' });
+      expect(step.run).not.toMatch(/docker (push|build|load|tag) /);
+    });
+
+    test('dev-<sha> in the registry, vX.Y.Z not yet: vX.Y.Z created on that digest, checked, the digest the output', () => {
+      const r = runStep(step, env, { fake: registry({ 'dev-0123456': D }) });
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      expect(r.calls).toEqual([inspect('dev-0123456'), inspect('v1.2.3'), create, inspect('v1.2.3')]);
+      expect(tagsIn(r.dir)).toEqual({ 'dev-0123456': D, 'v1.2.3': D });
+      expect(r.outputs).toEqual({ digest: D });
+      expect(r.lastLine).toBe(`tagged gridosacr.azurecr.io/gridos:v1.2.3@${D} (dev-0123456)`);
+    });
+
+    test('a re-run: vX.Y.Z already names that digest; nothing to tag, the same digest', () => {
+      const r = runStep(step, env, { fake: registry({ 'dev-0123456': D, 'v1.2.3': D }) });
+      expect(r.status).toBe(0);
+      expect(r.calls).toEqual([inspect('dev-0123456'), inspect('v1.2.3')]);
+      expect(r.outputs).toEqual({ digest: D });
+      expect(r.lastLine).toBe(`::notice::gridosacr.azurecr.io/gridos:v1.2.3 is already ${D} (dev-0123456): nothing to tag`);
+    });
+
+    test.each<[string, ReturnType<typeof registry>, string, string[]]>([
+      [
+        'dev-<sha> missing: build main first',
+        registry({}),
+        '::error::gridosacr.azurecr.io/gridos:dev-0123456 is not in the registry: v1.2.3 promotes the image that main\'s build of this commit pushed; build main first (push the commit to main, wait for its build, then re-run this workflow)',
+        [inspect('dev-0123456')],
+      ],
+      [
+        'vX.Y.Z already names another image: never moved',
+        registry({ 'dev-0123456': D, 'v1.2.3': E }),
+        `::error::gridosacr.azurecr.io/gridos:v1.2.3 already exists as ${E}, not ${D} (dev-0123456): a release tag is never moved`,
+        [inspect('dev-0123456'), inspect('v1.2.3')],
+      ],
+      [
+        'the registry serves another digest for the new tag',
+        registry({ 'dev-0123456': D }, { created: E }),
+        `::error::gridosacr.azurecr.io/gridos:v1.2.3: the registry serves '${E}', not ${D}`,
+        [inspect('dev-0123456'), inspect('v1.2.3'), create, inspect('v1.2.3')],
+      ],
+      ['a registry error', registry({ 'dev-0123456': D }, { inspectError: true }), '::error::gridosacr.azurecr.io/gridos:dev-0123456: cannot read it from the registry', [inspect('dev-0123456')]],
+    ])('refused: %s, with no digest output', (_what, fake, message, calls) => {
+      const r = runStep(step, env, { fake });
+      expect([r.status, r.lastLine, r.outputs, r.calls]).toEqual([1, message, {}, calls]);
+    });
+  });
+
+  describe('the dispatch: workflow_dispatch of ci-cd.yml {app, env, tag, digest}, what ci-cd.yml receives', () => {
+    const cicd = workflow('ci-cd.yml');
+    /** The inputs ci-cd.yml reads (its raw text: env, concurrency, environment). */
+    const read_ = [...new Set([...read('.github/workflows/ci-cd.yml').matchAll(/\binputs\.(\w+)/g)].map((m) => m[1]))].sort();
+    const D = `sha256:${'a'.repeat(64)}`;
+    const step = stepOf(dispatch, (s) => String(s.run ?? '').includes('gh workflow run'));
+
+    test('ci-cd.yml reads app, env, tag and digest, its workflow_dispatch inputs', () => {
       expect(read_).toEqual(['app', 'digest', 'env', 'tag']);
+      expect(Object.keys(cicd.on.workflow_dispatch.inputs).sort()).toEqual(read_);
     });
 
     test('the GitOps repository, owner and name for the token', () => {
@@ -437,47 +545,53 @@ describe('build-image.yml (workflow_call, for the application repositories)', ()
       expect(runStep(repo, { GITOPS_REPOSITORY: 'YOUR_ORG/sharedinfra' }).outputs).toEqual({ owner: 'YOUR_ORG', name: 'sharedinfra' });
       const bad = runStep(repo, { GITOPS_REPOSITORY: 'https://github.com/YOUR_ORG/sharedinfra' });
       expect([bad.status, bad.lastLine]).toEqual([1, "::error::gitops-repository 'https://github.com/YOUR_ORG/sharedinfra' must be owner/name"]);
-      // a token of the GitHub App for that one repository, with the one permission repository_dispatch needs
+      // a token of the GitHub App for that one repository, with the one permission workflow_dispatch needs: it cannot push
       expect(uses(dispatch, 'actions/create-github-app-token').with).toEqual({
         'app-id': '${{ secrets.DEPLOY_APP_ID }}',
         'private-key': '${{ secrets.DEPLOY_APP_PRIVATE_KEY }}',
         owner: '${{ steps.repo.outputs.owner }}',
         repositories: '${{ steps.repo.outputs.name }}',
-        'permission-contents': 'write',
+        'permission-actions': 'write',
       });
       expect(uses(dispatch, 'actions/create-github-app-token').id).toBe('token');
+      expect(raw).not.toContain('permission-contents');
     });
 
-    test('the payload sent is the event ci-cd.yml listens to, with the fields it reads, and the digest', () => {
-      const step = stepOf(dispatch, (s) => String(s.run ?? '').includes('/dispatches'));
+    test('gh workflow run ci-cd.yml on gitops-ref, with the inputs ci-cd.yml reads and the digest of the push or the promote', () => {
       expect(step.env).toEqual({
         GH_TOKEN: '${{ steps.token.outputs.token }}',
         GITOPS_REPOSITORY: '${{ inputs.gitops-repository }}',
+        GITOPS_REF: '${{ inputs.gitops-ref }}',
         APP: '${{ inputs.app }}',
         TARGET_ENV: '${{ needs.build.outputs.deploy_env }}',
         TAG: '${{ needs.build.outputs.deploy_tag }}',
-        DIGEST: '${{ needs.push.outputs.digest }}',
+        DIGEST: '${{ needs.push.outputs.digest || needs.promote.outputs.digest }}',
       });
-      const gh = logging('gh', 'while [ $# -gt 0 ]; do [ "$1" = --input ] && cp "$2" "$FAKE_DIR/sent.json"; shift; done');
-      const r = runStep(step, { GH_TOKEN: 'ghs_x', GITOPS_REPOSITORY: 'YOUR_ORG/sharedinfra', APP: 'gridos', TARGET_ENV: 'dev', TAG: 'dev-0123456', DIGEST: D }, { fake: { gh } });
-      expect(r.status).toBe(0);
-      expect(r.calls).toEqual([`gh api --method POST repos/YOUR_ORG/sharedinfra/dispatches --input ${r.dir}/dispatch.json`]);
-      const sent = JSON.parse(fs.readFileSync(path.join(r.dir, 'sent.json'), 'utf8'));
-      expect(sent).toEqual({ event_type: 'deploy', client_payload: { app: 'gridos', env: 'dev', tag: 'dev-0123456', digest: D } });
-      expect(cicd.on.repository_dispatch.types).toEqual([sent.event_type]);
-      // exactly the fields ci-cd.yml reads, the digest it pins the image by included
-      expect(Object.keys(sent.client_payload).sort()).toEqual(read_);
-      expect(r.lastLine).toBe(`::notice::gridos-dev: dev-0123456 (${D}) sent to YOUR_ORG/sharedinfra`);
+      // the fake gh records each argument on its own line
+      const gh = 'printf "%s\\n" "$@" > "$FAKE_DIR/argv"; echo "gh $*" >> "$FAKE_DIR/calls"; [ "$GH_TOKEN" = ghs_x ]';
+      const r = runStep(step, { GH_TOKEN: 'ghs_x', GITOPS_REPOSITORY: 'YOUR_ORG/sharedinfra', GITOPS_REF: 'main', APP: 'gridos', TARGET_ENV: 'prod', TAG: 'v1.2.3', DIGEST: D }, { fake: { gh } });
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      const argv = fs.readFileSync(path.join(r.dir, 'argv'), 'utf8').trimEnd().split('\n');
+      expect(argv).toEqual(['workflow', 'run', 'ci-cd.yml', '--repo', 'YOUR_ORG/sharedinfra', '--ref', 'main', '-f', 'app=gridos', '-f', 'env=prod', '-f', 'tag=v1.2.3', '-f', `digest=${D}`]);
+      expect(r.calls).toHaveLength(1);
+      // exactly the inputs ci-cd.yml has, the digest it pins the image by included
+      const fields = argv.filter((_a, i) => argv[i - 1] === '-f').map((f) => f.slice(0, f.indexOf('=')));
+      expect(fields).toEqual(Object.keys(cicd.on.workflow_dispatch.inputs));
+      expect(r.lastLine).toBe(`::notice::gridos-prod: v1.2.3 (${D}) sent to YOUR_ORG/sharedinfra@main (ci-cd.yml)`);
     });
 
-    test('values reach the payload as data, never as shell or JSON', () => {
-      const step = stepOf(dispatch, (s) => String(s.run ?? '').includes('/dispatches'));
-      const gh = 'while [ $# -gt 0 ]; do [ "$1" = --input ] && cp "$2" "$FAKE_DIR/sent.json"; shift; done';
-      const odd = 'a"b\\c$(touch "$FAKE_DIR/pwned")';
-      const r = runStep(step, { GH_TOKEN: 'x', GITOPS_REPOSITORY: 'o/r', APP: odd, TARGET_ENV: 'dev', TAG: 't', DIGEST: 'd' }, { fake: { gh } });
+    test('values reach gh as data, never as shell', () => {
+      const gh = 'printf "%s\\n" "$@" > "$FAKE_DIR/argv"';
+      const odd = 'a"b\\c$(touch "$FAKE_DIR/pwned") x';
+      const r = runStep(step, { GH_TOKEN: 'x', GITOPS_REPOSITORY: 'o/r', GITOPS_REF: 'main', APP: odd, TARGET_ENV: 'dev', TAG: 't', DIGEST: 'd' }, { fake: { gh } });
       expect(r.status).toBe(0);
-      expect(JSON.parse(fs.readFileSync(path.join(r.dir, 'sent.json'), 'utf8')).client_payload.app).toBe(odd);
+      expect(fs.readFileSync(path.join(r.dir, 'argv'), 'utf8').split('\n')).toContain(`app=${odd}`);
       expect(fs.existsSync(path.join(r.dir, 'pwned'))).toBe(false);
+    });
+
+    test('a failed dispatch fails the job', () => {
+      const r = runStep(step, { GH_TOKEN: 'x', GITOPS_REPOSITORY: 'o/r', GITOPS_REF: 'main', APP: 'gridos', TARGET_ENV: 'dev', TAG: 't', DIGEST: 'd' }, { fake: { gh: 'echo "HTTP 403: Resource not accessible by integration" >&2; exit 1' } });
+      expect(r.status).toBe(1);
     });
   });
 });

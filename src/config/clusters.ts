@@ -15,15 +15,6 @@ export const PROMETHEUS = {
   podLabels: { 'app.kubernetes.io/name': 'prometheus' },
 } as const;
 
-/**
- * The Application Gateway's subnet in the clusters' virtual network. AGIC puts the pod IPs themselves in the gateway's
- * backend pools, so requests reach the pods from the gateway instances' addresses in this subnet, not from a pod: an
- * application's NetworkPolicy admits them by this ipBlock (a namespaceSelector would admit nothing). Set it to your
- * gateway subnet's address prefix (`az network vnet subnet show -g <rg> --vnet-name <vnet> -n <subnet> --query
- * addressPrefix`); 10.225.0.0/16 is the subnet the AGIC add-on creates in the AKS tutorial (`az aks create …
- * --enable-addons ingress-appgw --appgw-subnet-cidr 10.225.0.0/16`).
- */
-export const APPLICATION_GATEWAY_SUBNET = '10.225.0.0/16';
 
 /** The address of the clusters' Prometheus, reachable from the Argo Rollouts controller. */
 export const PROMETHEUS_ADDRESS = `http://prometheus-operated.${PROMETHEUS.namespace}.svc.cluster.local:9090`;
@@ -46,3 +37,22 @@ export const PEAK_GRID_HOURS = SyncWindow.peakHours({
   manualSync: true,
   description: 'Peak grid operations (Mon-Fri 08:00-18:00): no canary may step in them; SRE may still sync by hand in an emergency',
 });
+
+/**
+ * Each cluster's Application Gateway subnet, by cluster name (platform `network.clusters`): every AKS cluster has its
+ * own Application Gateway in a subnet of its own network. AGIC puts the pod IPs themselves in the gateway's backend
+ * pools, so requests reach the pods from the gateway instances' addresses in that subnet, not from a pod: an
+ * application's NetworkPolicy admits them by this ipBlock (a namespaceSelector would admit nothing), in each
+ * environment the subnet of its cluster's gateway.
+ *
+ * **Set yours**: these are examples, inside the AKS default virtual network 10.224.0.0/12 (`az aks create …
+ * --enable-addons ingress-appgw --appgw-subnet-cidr <cidr>`). Read each with `az network vnet subnet show -g <rg>
+ * --vnet-name <vnet> -n <subnet> --query addressPrefix` (for the AGIC add-on, the subnet is in `az aks show -g <rg> -n
+ * <cluster> --query addonProfiles.ingressApplicationGateway.config`). A cluster that runs Application Gateway for
+ * Containers names its association subnet as `gatewayForContainersSubnet` beside it.
+ */
+export const CLUSTER_NETWORKS = {
+  [CLUSTERS.dev.name]: { applicationGatewaySubnet: '10.225.0.0/24' },
+  [CLUSTERS.test.name]: { applicationGatewaySubnet: '10.226.0.0/24' },
+  [CLUSTERS.prod.name]: { applicationGatewaySubnet: '10.227.0.0/24' },
+};

@@ -1,6 +1,5 @@
 import { PlatformConfig } from '../model/platform';
-import { NetworkPeer } from '../model/network-peer';
-import { APPLICATION_GATEWAY_SUBNET, AZURE_TENANT, PROMETHEUS } from './clusters';
+import { AZURE_TENANT, CLUSTER_NETWORKS, PROMETHEUS } from './clusters';
 import { gridTelemetry } from './apps/grid-telemetry';
 import { gridos } from './apps/gridos';
 
@@ -50,10 +49,13 @@ export const platform: PlatformConfig = {
     alerts: { componentDownFor: '5m', rolloutDegradedFor: '1m', analysisErrorFor: '1m' },
   },
   // Where each traffic mode's requests come from: what the applications' NetworkPolicies admit to the container port.
-  // Every environment runs on AGIC; an environment on NGINX or Gateway API needs its entry here too, e.g.
+  // Every environment runs on AGIC, admitted from its own cluster's Application Gateway subnet (CLUSTER_NETWORKS in
+  // clusters.ts: set yours). An environment on NGINX or an in-cluster Gateway needs its controller's pods here, e.g.
   //   nginx: NetworkPeer.pods({ namespace: 'ingress-nginx', podLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } }),
-  //   gatewayApi: NetworkPeer.subnet('<the Application Gateway for Containers association subnet>'),
+  // and one on Application Gateway for Containers its cluster's association subnet, gatewayForContainersSubnet in
+  // CLUSTER_NETWORKS.
   network: {
-    trafficFrom: { agic: NetworkPeer.subnet(APPLICATION_GATEWAY_SUBNET) },
+    trafficFrom: {},
+    clusters: CLUSTER_NETWORKS,
   },
 };

@@ -329,6 +329,32 @@ export const ContainerConfigSchema = v.strictObject({
   runAsUser: v.optional(rule(int, (x) => x >= 1, 'must be a non-root user id (1 or more)')),
 });
 
+/*
+ * An image repository as the OCI distribution reference grammar (distribution/reference) names one, with its
+ * registry: `host[:port]/path`, the host dot-separated labels of letters, digits and '-' (or `localhost`, or an IPv6
+ * address in brackets), the path one or more components of lowercase letters and digits joined by '.', '_', '__' or
+ * '-'. A registry refuses an uppercase repository; a name without a registry would be pulled from Docker Hub.
+ */
+const HOST_LABEL = '(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])';
+const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** The registry part of a repository: its first component, when it is a host (has a '.' or a ':', or is localhost). */
+const registryOf = (x: string): string | undefined => {
+  const first = x.split('/')[0];
+  return x.includes('/') && (/[.:]/.test(first) || first === 'localhost') ? first : undefined;
+};
+const imageRepository = v.pipe(
+  str,
+  v.check((x) => !/@|:[^/]*$/.test(x), 'must be a repository without tag or digest (tags live in src/config/image-tags.yaml)'),
+  v.check((x) => registryOf(x) !== undefined, 'must start with its registry, host[:port]/path (e.g. gridosacr.azurecr.io/gridos): a name without one is pulled from Docker Hub'),
+  v.check((x) => REGISTRY.test(registryOf(x)!), "has a registry that is not a host[:port] (dot-separated labels of letters, digits and '-', then an optional :port)"),
+  v.check(
+    (x) => x.split('/').slice(1).every((c) => PATH_COMPONENT.test(c)),
+    "must have a path of lowercase letters and digits, components joined by '.', '_', '__' or '-' (the OCI distribution reference grammar: registries refuse uppercase)",
+  ),
+  v.check((x) => x.length <= 255, 'is longer than the 255 characters an image name may have'),
+);
+
 /** An application's name: a DNS label short enough to prefix the names of the objects generated for it. */
 const APP_NAME = v.check<string, string>(isAppName, `must be a DNS label of at most ${MAX_APP_NAME} characters`);
 
@@ -337,7 +363,7 @@ export const ApplicationConfigSchema = v.strictObject({
   /** Application name, a DNS label: names the Rollout, Services and Argo CD Applications. */
   name: v.pipe(str, APP_NAME),
   /** Image repository without a tag; tags live in src/config/image-tags.yaml. */
-  image: rule(str, (x) => !/@|:[^/]*$/.test(x), 'must be a repository without tag or digest (tags live in src/config/image-tags.yaml)'),
+  image: imageRepository,
   container: ContainerConfigSchema,
   /** Key Vault secrets. @default - none */
   secrets: v.optional(v.array(SecretConfigSchema)),
@@ -472,25 +498,53 @@ export const MonitoringSettingsSchema = v.strictObject({
 });
 
 /**
- * Where each traffic mode's requests come from, as the applications' NetworkPolicies admit them on the container
- * port: a `NetworkPeer.subnet(cidr)` for a gateway outside the cluster that sends to the pod IPs from its subnet (AGIC:
- * the Application Gateway's subnet; Application Gateway for Containers: its association subnet), a
- * `NetworkPeer.pods({ namespace, podLabels })` for one whose pods run in the cluster (NGINX, an in-cluster Gateway).
- * A mode some exposed environment uses must be set.
+ * Where the requests of the traffic modes whose entry point runs in the cluster come from, the same in every cluster:
+ * `NetworkPeer.pods({ namespace, podLabels })` (NGINX, an in-cluster Gateway API implementation). An Azure gateway
+ * outside the cluster (Application Gateway for AGIC, Application Gateway for Containers) has a subnet of its own in
+ * each cluster's network: that is per cluster, in `network.clusters`. A mode some exposed environment uses must be set.
  */
 export const TrafficSourcesSchema = v.strictObject({
-  /** Application Gateway (AGIC): its subnet. @default - none: no environment may use Traffic.agic() with a host */
-  agic: v.optional(instance(NetworkPeer, 'NetworkPeer.subnet(cidr)')),
-  /** The Gateway API Gateway's data plane. @default - none: no environment may use Traffic.gatewayApi() */
-  gatewayApi: v.optional(instance(NetworkPeer, 'NetworkPeer.subnet(cidr) or NetworkPeer.pods({ namespace, podLabels })')),
+  /** Refused: each cluster has its own Application Gateway, so its subnet is `network.clusters[<cluster>].applicationGatewaySubnet`. */
+  agic: v.optional(v.custom<never>(() => false, 'set per cluster, as network.clusters[<cluster name>].applicationGatewaySubnet: each AKS cluster has its own Application Gateway and subnet')),
+  /**
+   * The pods of an in-cluster Gateway API implementation. For Application Gateway for Containers, whose proxies send
+   * from an association subnet of each cluster, set `network.clusters[<cluster>].gatewayForContainersSubnet` instead
+   * (it takes precedence in that cluster). @default - none
+   */
+  gatewayApi: v.optional(instance(NetworkPeer, 'NetworkPeer.pods({ namespace, podLabels })')),
   /** The NGINX ingress controller's pods. @default - none: no environment may use Traffic.nginx() */
   nginx: v.optional(instance(NetworkPeer, 'NetworkPeer.pods({ namespace, podLabels })')),
 });
 
+/** A subnet of a cluster's network, as an IPv4 CIDR (`10.225.0.0/24`), refused as NetworkPeer.subnet refuses it. */
+const subnetCidr = madeBy(str, NetworkPeer.subnet);
+
+/**
+ * One cluster's Azure gateways: the subnets their requests come from. Both send from their subnet straight to the pod
+ * IPs, so an application's NetworkPolicy admits them by this ipBlock (a namespaceSelector would admit nothing).
+ */
+export const ClusterNetworkSchema = v.strictObject({
+  /**
+   * The subnet of the cluster's Application Gateway (AGIC): `az network vnet subnet show -g <rg> --vnet-name <vnet>
+   * -n <subnet> --query addressPrefix`. @default - none: no environment on the cluster may use Traffic.agic() with a host
+   */
+  applicationGatewaySubnet: v.optional(subnetCidr),
+  /**
+   * The subnet associated with the cluster's Application Gateway for Containers (its proxies send from it).
+   * @default - none: Traffic.gatewayApi() on the cluster needs `network.trafficFrom.gatewayApi`
+   */
+  gatewayForContainersSubnet: v.optional(subnetCidr),
+});
+
 /** The platform's network facts the applications' NetworkPolicies are derived from. */
 export const NetworkSettingsSchema = v.strictObject({
-  /** Where each traffic mode's requests come from. */
+  /** Where the requests of in-cluster entry points (NGINX, an in-cluster Gateway) come from, in every cluster. */
   trafficFrom: TrafficSourcesSchema,
+  /**
+   * Per cluster, by its name (`cluster.name`): the subnets of its Azure gateways, which differ from cluster to cluster.
+   * @default - none
+   */
+  clusters: v.optional(v.record(v.string(), ClusterNetworkSchema)),
 });
 
 /** The whole generated repository: where it lives and which applications it deploys. */

@@ -1,5 +1,5 @@
-import { ApplicationConfig, EnvironmentConfig, mergeSettings } from './application';
-import type { Config, NetworkSettingsSchema, TrafficSourcesSchema } from './config-schema';
+import { ApplicationConfig, mergeSettings } from './application';
+import type { ClusterNetworkSchema, Config, NetworkSettingsSchema } from './config-schema';
 import { LABEL_KEY, LABEL_VALUE } from './names';
 import { NetworkPeer } from './network-peer';
 import type { PlatformConfig } from './platform';
@@ -8,15 +8,37 @@ import { Traffic } from './traffic';
 
 /*
  * Who may reach an application's pods, derived from the model: the traffic entry point of the environment's traffic
- * mode (a platform fact, `network.trafficFrom`), the clusters' Prometheus (`monitoring.namespace` and `podLabels`) on
+ * mode (an Azure gateway's subnet, a fact of the environment's cluster, `network.clusters[<cluster>]`; an in-cluster
+ * controller's pods, a platform fact, `network.trafficFrom`), the clusters' Prometheus (`monitoring.namespace` and `podLabels`) on
  * the metrics port, and the platform applications the application declares as its `clients`, each resolved to its own
  * environment of the same name. Nothing else: every application namespace has a default-deny.
  */
 
 /** The platform's network facts (documented in config-schema.ts). */
 export type NetworkSettings = Config<typeof NetworkSettingsSchema>;
-/** Where each traffic mode's requests come from. */
-export type TrafficSources = Config<typeof TrafficSourcesSchema>;
+/** One cluster's Azure gateway subnets (documented in config-schema.ts). */
+export type ClusterNetwork = Config<typeof ClusterNetworkSchema>;
+
+/** Where each traffic mode's requests come from, in one cluster. */
+export interface TrafficSources {
+  /** The cluster's Application Gateway subnet. */
+  readonly agic?: NetworkPeer;
+  /** The cluster's Application Gateway for Containers association subnet, else the in-cluster Gateway's pods. */
+  readonly gatewayApi?: NetworkPeer;
+  /** The NGINX ingress controller's pods. */
+  readonly nginx?: NetworkPeer;
+}
+
+/** Where each traffic mode's requests come from in the cluster named `cluster`: its own gateways' subnets, the platform's in-cluster sources. */
+export function clusterTrafficSources(platform: PlatformConfig, cluster: string | undefined): TrafficSources {
+  const c: ClusterNetwork | undefined = cluster === undefined ? undefined : platform.network.clusters?.[cluster];
+  const from = platform.network.trafficFrom;
+  return {
+    agic: c?.applicationGatewaySubnet !== undefined ? NetworkPeer.subnet(c.applicationGatewaySubnet) : undefined,
+    gatewayApi: c?.gatewayForContainersSubnet !== undefined ? NetworkPeer.subnet(c.gatewayForContainersSubnet) : from.gatewayApi,
+    nginx: from.nginx,
+  };
+}
 
 /**
  * The label every object gridops generates carries (AppLabels' `app.kubernetes.io/managed-by`): a client peer selects
@@ -46,7 +68,7 @@ export interface ResolvedClient {
 
 /** The network facts one variant (the base, or an environment) of an application is rendered with. */
 export interface VariantNetwork {
-  /** Where each traffic mode's requests come from (the environment's mode picks one). */
+  /** Where each traffic mode's requests come from in the variant's cluster (the environment's mode picks one). */
   readonly trafficFrom: TrafficSources;
   /** The clusters' Prometheus pods, admitted to the metrics port. */
   readonly prometheus: NetworkPeer;
@@ -55,7 +77,8 @@ export interface VariantNetwork {
 }
 
 /**
- * The network facts of `app` in environment `env` (the base when undefined: each client's defaults), from a platform
+ * The network facts of `app` in environment `env` (the base when undefined: each client's defaults, and the cluster of
+ * the application's first environment, which the overlays of environments on other clusters patch), from a platform
  * the configuration check has passed.
  */
 export function variantNetwork(platform: PlatformConfig, app: ApplicationConfig, env?: string): VariantNetwork {
@@ -65,7 +88,8 @@ export function variantNetwork(platform: PlatformConfig, app: ApplicationConfig,
     const e = env === undefined ? undefined : client.environments.find((x) => x.name === env)!;
     return { app: c.app, namespace: e ? mergeSettings(client.defaults, e.overrides).namespace : client.defaults.namespace };
   });
-  return { trafficFrom: platform.network.trafficFrom, prometheus: NetworkPeer.pods({ namespace: m.namespace, podLabels: m.podLabels }), clients };
+  const cluster = (env === undefined ? app.environments[0] : app.environments.find((x) => x.name === env))?.cluster.name;
+  return { trafficFrom: clusterTrafficSources(platform, cluster), prometheus: NetworkPeer.pods({ namespace: m.namespace, podLabels: m.podLabels }), clients };
 }
 
 /** Where the requests of `traffic` come from, from the platform's sources; undefined when the platform names none. */
@@ -74,23 +98,23 @@ export function trafficSource(traffic: Traffic, from: TrafficSources): NetworkPe
 }
 
 /** What each mode's source is, for messages. */
-const SOURCE_OF: Readonly<Record<keyof TrafficSources, string>> = {
-  agic: "the Application Gateway's subnet",
-  gatewayApi: "the Gateway's data plane, for Application Gateway for Containers its association subnet",
-  nginx: "the NGINX ingress controller's pods",
+const SOURCE_OF: Readonly<Record<keyof TrafficSources, (cluster: string) => string>> = {
+  agic: (c) => `network.clusters[${show(c)}].applicationGatewaySubnet (the subnet of the cluster's Application Gateway)`,
+  gatewayApi: (c) => `network.clusters[${show(c)}].gatewayForContainersSubnet (Application Gateway for Containers' association subnet) or network.trafficFrom.gatewayApi (an in-cluster Gateway's pods)`,
+  nginx: () => "network.trafficFrom.nginx (the NGINX ingress controller's pods)",
 };
 
 /**
- * The network configuration's problems, one line each: the traffic entry point of every exposed variant's mode must be
- * set, AGIC and NGINX sources of the kind their traffic really comes from, valid Prometheus pod labels, and clients
- * that are applications of the platform running the same environment on the same cluster.
+ * The network configuration's problems, one line each: the traffic entry point of every exposed environment's mode
+ * must be set for its cluster, in-cluster sources must be pods, valid Prometheus pod labels, and clients that are
+ * applications of the platform running the same environment on the same cluster.
  */
 export function networkProblems(platform: PlatformConfig): string[] {
   const p: string[] = [];
   const from = platform.network.trafficFrom;
-  if (from.agic && from.agic.inCluster) {
+  if (from.gatewayApi && !from.gatewayApi.inCluster) {
     p.push(
-      `platform: network.trafficFrom.agic ${from.agic.summary} cannot admit Application Gateway: the gateway sends requests from its own subnet straight to the pod IPs (the AGIC pod only configures it); use NetworkPeer.subnet(<the Application Gateway subnet's CIDR>)`,
+      `platform: network.trafficFrom.gatewayApi ${from.gatewayApi.summary} is a subnet, which differs from cluster to cluster: set Application Gateway for Containers' association subnet per cluster, as network.clusters[<cluster name>].gatewayForContainersSubnet (network.trafficFrom.gatewayApi is an in-cluster Gateway's pods: NetworkPeer.pods({ namespace, podLabels }))`,
     );
   }
   if (from.nginx && !from.nginx.inCluster) {
@@ -101,18 +125,13 @@ export function networkProblems(platform: PlatformConfig): string[] {
     if (!LABEL_VALUE.test(v)) p.push(`platform: monitoring.podLabels[${show(k)}] ${show(v)} must be a Kubernetes label value`);
   }
   for (const app of platform.applications) {
-    const variants: { where: string; env?: EnvironmentConfig; traffic?: Traffic; exposed: boolean }[] = [
-      { where: `${app.name} (defaults)`, traffic: app.defaults.traffic, exposed: app.defaults.ingress !== undefined },
-      ...app.environments.map((env) => {
-        const s = mergeSettings(app.defaults, env.overrides);
-        return { where: `${app.name}/${env.name}`, env, traffic: s.traffic, exposed: s.ingress !== undefined };
-      }),
-    ];
-    for (const v of variants) {
-      const traffic = Traffic.of(v.traffic);
-      if (v.exposed && trafficSource(traffic, from) === undefined) {
+    // the environments deploy; the base is only what their overlays patch
+    for (const env of app.environments) {
+      const s = mergeSettings(app.defaults, env.overrides);
+      const traffic = Traffic.of(s.traffic);
+      if (s.ingress !== undefined && trafficSource(traffic, clusterTrafficSources(platform, env.cluster.name)) === undefined) {
         const key = traffic.select<keyof TrafficSources>({ agic: () => 'agic', gatewayApi: () => 'gatewayApi', nginx: () => 'nginx' });
-        p.push(`${v.where}: traffic ${traffic.label} needs platform network.trafficFrom.${key} (${SOURCE_OF[key]}), which is not set: no NetworkPolicy could admit its public traffic`);
+        p.push(`${app.name}/${env.name}: traffic ${traffic.label} on cluster ${show(env.cluster.name)} needs platform ${SOURCE_OF[key](env.cluster.name)}, which is not set: no NetworkPolicy could admit its public traffic`);
       }
     }
     const seen = new Map<string, number>();

@@ -17,7 +17,10 @@ export function partMarker(n: number): string {
   return `<!-- gridops-diff part ${n} -->`;
 }
 
-/** The hidden marker of a diff with no changes (the workflow then posts nothing when it has posted nothing before). */
+/**
+ * The hidden marker of a diff in which no rendered object differs (other files of dist/ may: they are listed in it):
+ * the workflow then posts nothing when it has posted nothing before.
+ */
 export const EMPTY_MARKER = '<!-- gridops-diff empty -->';
 
 /** Longest a value is shown in a field line (the JSON report has it whole). */
@@ -159,15 +162,32 @@ function partHeader(r: RenderedDiffReport, n: number, total: number): string {
 }
 
 /**
+ * The one comment of a diff in which no rendered object differs, marked {@link EMPTY_MARKER} (the workflow posts
+ * nothing when it has posted nothing before): its warnings, and the other files of dist/ that differ, if any (as many
+ * as fit in `limit`, then how many more).
+ */
+function emptyPart(r: RenderedDiffReport, limit: number): string {
+  const warnings = r.warnings.map((w) => `> **warning**: ${escapeMarkdown(w)}\n`).join('');
+  let text = `${partMarker(1)}\n${EMPTY_MARKER}\n### gridops diff: no rendered changes\n${revisionsLine(r)}\n${warnings ? `\n${warnings}` : ''}`;
+  if (r.otherFiles.length === 0) return text;
+  text += `\nOther files of dist/ differ (no rendered object does):\n\n`;
+  const more = (n: number) => `- … and ${n} more\n`;
+  for (const [i, f] of r.otherFiles.entries()) {
+    const item = `- \`${f.path.replace(/`/g, "'")}\` (${f.status})\n`;
+    const rest = r.otherFiles.length - i - 1;
+    if (text.length + item.length + (rest > 0 ? more(rest).length : 0) > limit) return text + more(rest + 1);
+    text += item;
+  }
+  return text;
+}
+
+/**
  * The markdown form, as pull request comments: each at most `limit` characters, each beginning with its
  * {@link partMarker} and header (`part N/M` when there are several), the summary first, then a <details> per section
  * (a section too long for one comment continues in the next, in a <details> of its own).
  */
 export function markdownParts(r: RenderedDiffReport, limit: number = COMMENT_LIMIT): string[] {
-  if (!r.changed) {
-    const warnings = r.warnings.map((w) => `> **warning**: ${escapeMarkdown(w)}\n`).join('');
-    return [`${partMarker(1)}\n${EMPTY_MARKER}\n### gridops diff: no rendered changes\n${revisionsLine(r)}\n${warnings ? `\n${warnings}` : ''}`];
-  }
+  if (!r.renderedChanged) return [emptyPart(r, limit)];
   // the header's length with the widest part numbers it can have
   const reserve = partHeader(r, 99999, 99999).length + 2;
   const budget = limit - reserve;

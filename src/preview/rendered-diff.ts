@@ -6,7 +6,7 @@ import { diffTree, filesOnDisk } from '../output/writer';
 import { type Tree } from '../tree/manifest';
 import { kubectlKustomize, outline, renderPair, type Kustomize, type RenderPair, type TreeOutline } from './render';
 import { diffSections, otherFiles, type RenderedDiffReport, type RevisionInfo, type SectionDiff, type SectionKind } from './report';
-import { type Export, firstLine, Git, synthesizeExport } from './revision';
+import { errorLine, type Export, Git, synthesizeExport } from './revision';
 import { summarize } from './summary';
 
 /*
@@ -77,7 +77,7 @@ function workingTree(root: string, synthesize: (tags?: string) => Tree): Side {
     return { info: info('synthesized'), tree, warnings };
   } catch (e) {
     const tree = new Map(filesOnDisk(root).map((f) => [f, fs.readFileSync(path.join(root, f), 'utf8')]));
-    return { info: info('committed'), tree, warnings: [`the working tree does not synthesize (${firstLine((e as Error).message)}): diffing its dist/ on disk`] };
+    return { info: info('committed'), tree, warnings: [`the working tree does not synthesize (${errorLine((e as Error).message)}): diffing its dist/ on disk`] };
   }
 }
 
@@ -126,7 +126,7 @@ async function loadSides(o: RenderedDiffOptions, git: Git, early: (base: Tree, h
       try {
         here.set(commit, { tree: o.synthesize(t) });
       } catch (e) {
-        here.set(commit, { error: firstLine((e as Error).message) });
+        here.set(commit, { error: errorLine((e as Error).message) });
       }
     }
     const head = headCommit === undefined ? workingTree(o.root, o.synthesize) : undefined;
@@ -186,6 +186,7 @@ export async function renderedDiff(o: RenderedDiffOptions): Promise<RenderedDiff
     base: base.info,
     head: head.info,
     changed: sections.length > 0 || others.length > 0,
+    renderedChanged: sections.length > 0,
     summary,
     warnings,
     sections,

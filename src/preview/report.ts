@@ -70,8 +70,14 @@ export interface OtherFile {
 export interface RenderedDiffReport {
   readonly base: RevisionInfo;
   readonly head: RevisionInfo;
-  /** Whether anything differs (what `--exit-code` exits 1 for). */
+  /** Whether anything differs, other files of dist/ included (what `--exit-code` exits 1 for). */
   readonly changed: boolean;
+  /**
+   * Whether a rendered object differs (or a section does not build on one side): `sections` is not empty. When only
+   * other files of dist/ differ (dist/README.md), `changed` is true and this false, and the markdown is the "empty"
+   * comment (`<!-- gridops-diff empty -->`, the other files listed in it).
+   */
+  readonly renderedChanged: boolean;
   /** What matters, in words, one line each (`gridos/prod: image gridosacr.azurecr.io/gridos v2.1.0 → v2.2.0`). */
   readonly summary: readonly string[];
   /** One-line warnings, also printed on stderr (`warning: …`). */

@@ -27,6 +27,23 @@ export function firstLine(text: string): string {
   return text.trim().split('\n')[0] ?? '';
 }
 
+/**
+ * An error message in one line: its `error: ` line (else its first line), and when a list of problems follows it
+ * (`  - …`, as a ConfigError of several problems has), the first of them and how many more:
+ * `2 configuration errors: gridos/prod: no image tag: … (+1 more)`.
+ */
+export function errorLine(text: string): string {
+  const lines = text.split('\n');
+  let at = lines.findIndex((l) => l.startsWith('error: '));
+  if (at < 0) at = lines.findIndex((l) => l.trim() !== '');
+  if (at < 0) return '';
+  const head = lines[at].replace(/^error: /, '').trim();
+  const items: string[] = [];
+  for (let i = at + 1; i < lines.length && /^\s+- /.test(lines[i]); i++) items.push(lines[i].replace(/^\s+- /, '').trim());
+  if (items.length === 0) return head;
+  return `${head.replace(/:$/, '')}: ${items[0]}${items.length > 1 ? ` (+${items.length - 1} more)` : ''}`;
+}
+
 interface GitResult {
   readonly status: number | null;
   readonly stdout: string;
@@ -182,13 +199,13 @@ export interface Export {
   child?: ChildProcess;
 }
 
-/** What synthesizing an export gave: its dist/ as synth wrote it, or synth's error (first line). */
+/** What synthesizing an export gave: its dist/ as synth wrote it, or synth's error in one line ({@link errorLine}). */
 export type ExportSynth = { readonly tree: Tree } | { readonly error: string };
 
 /**
  * Runs the export's own launcher (`node bin/gridops.js synth -q`) in it, with the checkout's node_modules linked in
  * and its launcher cache started from the checkout's (bundles, code caches and synth outcomes are keyed by content,
- * so only what differs is rebuilt). Resolves with the dist/ it wrote, or synth's first error line.
+ * so only what differs is rebuilt). Resolves with the dist/ it wrote, or synth's error in one line.
  */
 export function synthesizeExport(root: string, e: Export): Promise<ExportSynth> {
   const exported = e.root;
@@ -205,8 +222,7 @@ export function synthesizeExport(root: string, e: Export): Promise<ExportSynth> 
     child.on('error', (err) => resolve({ error: err.message }));
     child.on('close', (code) => {
       if (code !== 0) {
-        const line = stderr.split('\n').find((l) => l.startsWith('error: ')) ?? firstLine(stderr);
-        resolve({ error: line.replace(/^error: /, '') || `exit code ${code}` });
+        resolve({ error: errorLine(stderr) || `exit code ${code}` });
         return;
       }
       resolve({ tree: new Map(filesOnDisk(exported).map((f) => [f, fs.readFileSync(path.join(exported, f), 'utf8')])) });

@@ -15,7 +15,9 @@ import { bySection, type SectionDiff } from './report';
  * The summary at the top of `gridops diff --base`: what matters, in words, one line each, read from the rendered
  * objects of both trees (never from the TypeScript model): image tags, replicas and autoscaling bounds, canary steps,
  * traffic routing, analysis thresholds and limits, the canary timeline when it changed, Argo CD sync policy and sync
- * windows, RBAC (AppProject roles, Roles and RoleBindings), objects added or removed. Every line starts with its
+ * windows, RBAC (AppProject roles, Roles and RoleBindings), AppProject destinations, source repositories and resource
+ * lists, objects added or removed; a new environment's images and sync policy; what Argo CD does about a removed
+ * application or environment (Prune=confirm, the resources finalizer, preserveResourcesOnDeletion, applicationsSync). Every line starts with its
  * section (`gridos/prod: `); the lines are in section order, then in that order of topics.
  */
 
@@ -63,6 +65,11 @@ function containers(m: Obj): Map<string, string> {
   return out;
 }
 
+/** Every sha256 digest of a text shortened to 12 hex digits: `sha256:0123456789ab…` (summary lines only; the field diffs and the JSON keep it whole). */
+export function shortDigests(text: string): string {
+  return text.replace(/sha256:([0-9a-f]{64})/g, (_, hex: string) => `sha256:${hex.slice(0, 12)}…`);
+}
+
 /** `v2.1.0`, `@sha256:…`, `v2.1.0@sha256:…`: what of an image reference names the version. */
 function version(image: string): string {
   const { tag, digest } = parseImage(image);
@@ -77,7 +84,22 @@ function imageLines(base: Manifest[], head: Manifest[]): string[] {
       const old = before.get(name);
       if (old === undefined || old === image) continue;
       const repo = parseImage(image).repository;
-      out.push(parseImage(old).repository === repo ? `image ${repo} ${version(old)} → ${version(image)}` : `image ${old} → ${image}`);
+      // digests shortened, unless that makes the two look the same
+      const short = shortDigests(old) === shortDigests(image) ? (x: string) => x : shortDigests;
+      out.push(parseImage(old).repository === repo ? `image ${repo} ${short(version(old))} → ${short(version(image))}` : `image ${short(old)} → ${short(image)}`);
+    }
+  }
+  return out;
+}
+
+/** The images of a new environment, once each: `image gridosacr.azurecr.io/gridos:v2.1.0@sha256:0123456789ab…`. */
+function newImageLines(head: Manifest[]): string[] {
+  const out: string[] = [];
+  const workloads = head.filter((m) => POD_TEMPLATE[m.kind] !== undefined).sort((x, y) => byCodeUnits(renderedKey(x), renderedKey(y)));
+  for (const m of workloads) {
+    for (const image of containers(m).values()) {
+      const line = `image ${shortDigests(image)}`;
+      if (!out.includes(line)) out.push(line);
     }
   }
   return out;
@@ -105,6 +127,19 @@ function stepText(step: Obj): string {
   if ('analysis' in step) return `analysis ${(step.analysis?.templates ?? []).map((t: Obj) => t?.templateName).join('+')}`;
   const [k] = Object.keys(step);
   return `${k} ${JSON.stringify(step[k])}`;
+}
+
+/**
+ * A canary step by its place: counted from 1 in words, with its index in the Rollout's `steps` (what the field paths
+ * and `startingStep` count from 0): `canary step 4 (steps[3])`.
+ */
+function stepName(i: number): string {
+  return `canary step ${i + 1} (steps[${i}])`;
+}
+
+/** A background analysis's `startingStep` (an index into `steps`): `step 2 (steps[1])`; `unset`. */
+function startingStepText(v: unknown): string {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? `step ${v + 1} (steps[${v}])` : show(v);
 }
 
 function stepKind(step: Obj): string {
@@ -145,12 +180,12 @@ function canaryLines(base: Manifest[], head: Manifest[]): string[] {
     if (!isDeepStrictEqual(bs, hs)) {
       if (bs.length === hs.length && bs.every((s, i) => stepKind(s) === stepKind(hs[i]))) {
         bs.forEach((s, i) => {
-          if (!isDeepStrictEqual(s, hs[i])) out.push(`canary step ${i + 1}: ${stepText(s)} → ${stepText(hs[i])}`);
+          if (!isDeepStrictEqual(s, hs[i])) out.push(`${stepName(i)}: ${stepText(s)} → ${stepText(hs[i])}`);
         });
       } else out.push(`canary steps ${bs.map(stepText).join(', ') || 'none'} → ${hs.map(stepText).join(', ') || 'none'}`);
     }
     for (const f of ['maxSurge', 'maxUnavailable']) if (!isDeepStrictEqual(bc[f], hc[f])) out.push(`canary ${f} ${show(bc[f])} → ${show(hc[f])}`);
-    if (bc.analysis?.startingStep !== hc.analysis?.startingStep) out.push(`background analysis from step ${show(bc.analysis?.startingStep)} → ${show(hc.analysis?.startingStep)}`);
+    if (bc.analysis?.startingStep !== hc.analysis?.startingStep) out.push(`background analysis from ${startingStepText(bc.analysis?.startingStep)} → ${startingStepText(hc.analysis?.startingStep)}`);
     const bt = trafficText(bc);
     const ht = trafficText(hc);
     if (bt !== ht) out.push(`traffic ${bt} → ${ht}`);
@@ -299,6 +334,12 @@ function syncPolicyLines(base: Manifest[], head: Manifest[], envSection: boolean
   return out;
 }
 
+/** A new environment's sync policy: `sync policy automated +prune +selfHeal` (each Application named when there are several). */
+function newSyncPolicyLines(head: Manifest[], envSection: boolean): string[] {
+  const apps = head.filter((m) => m.kind === 'Application').sort((x, y) => byCodeUnits(renderedKey(x), renderedKey(y))) as Obj[];
+  return apps.map((a) => `${envSection && apps.length === 1 ? '' : `Application ${a.metadata.name} `}sync policy ${syncPolicyText(a)}`);
+}
+
 /** A rendered sync window in words: `deny Mon–Fri 07:41–18:00 America/Chicago (manual sync allowed)`. */
 export function windowText(w: RenderedSyncWindow): string {
   const zone = windowZone(w);
@@ -317,6 +358,40 @@ function rbacRule(r: Obj): string {
 
 function setDiff(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
   return { added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
+}
+
+/** An AppProject destination in words: `namespace gridos on https://aks-gridos-prod.hcp.eastus.azmk8s.io:443`, `namespace * on cluster in-cluster`. */
+function destinationText(d: Obj): string {
+  const where = typeof d?.server === 'string' ? d.server : typeof d?.name === 'string' ? `cluster ${d.name}` : '*';
+  return `namespace ${typeof d?.namespace === 'string' ? d.namespace : '*'} on ${where}`;
+}
+
+/** A resource of an AppProject's white- or blacklist: `core/Namespace gridos`, `argoproj.io/Rollout`. */
+function groupKindText(r: Obj): string {
+  const group = typeof r?.group === 'string' && r.group !== '' ? r.group : 'core';
+  return `${group}/${show(r?.kind)}${typeof r?.name === 'string' && r.name !== '' ? ` ${r.name}` : ''}`;
+}
+
+/** What an AppProject lets its Applications deploy, field by field: the words of its lines, and how each entry is shown. */
+const PROJECT_SCOPE: readonly (readonly [field: string, words: string, text: (x: any) => string])[] = [
+  ['destinations', 'destination', destinationText],
+  ['sourceRepos', 'source repo', (x) => show(x)],
+  ['clusterResourceWhitelist', 'cluster resource whitelist', groupKindText],
+  ['clusterResourceBlacklist', 'cluster resource blacklist', groupKindText],
+  ['namespaceResourceWhitelist', 'namespace resource whitelist', groupKindText],
+  ['namespaceResourceBlacklist', 'namespace resource blacklist', groupKindText],
+];
+
+/** An AppProject's destinations, source repositories and resource lists: an entry removed or added, a line each. */
+function projectScopeLines(b: Obj, h: Obj): string[] {
+  const out: string[] = [];
+  for (const [field, words, text] of PROJECT_SCOPE) {
+    const entries = (m: Obj): string[] => (Array.isArray(m.spec?.[field]) ? m.spec[field].map(text) : []);
+    const d = setDiff(entries(b), entries(h));
+    for (const x of d.removed) out.push(`project ${h.metadata.name} ${words} removed: ${x}`);
+    for (const x of d.added) out.push(`project ${h.metadata.name} ${words} added: ${x}`);
+  }
+  return out;
 }
 
 function rbacLines(base: Manifest[], head: Manifest[]): string[] {
@@ -339,6 +414,7 @@ function rbacLines(base: Manifest[], head: Manifest[]): string[] {
       if (groups(old) !== groups(r)) out.push(`${at(name)} groups ${groups(old)} → ${groups(r)}`);
     }
     for (const name of br.keys()) if (!hr.has(name)) out.push(`${at(name)} removed`);
+    out.push(...projectScopeLines(b, h));
   }
   for (const [b, h] of pairs(base, head, ['Role', 'ClusterRole'])) {
     const d = setDiff((b.rules ?? []).map(rbacRule), (h.rules ?? []).map(rbacRule));
@@ -350,6 +426,118 @@ function rbacLines(base: Manifest[], head: Manifest[]): string[] {
     const role = (m: Obj) => `${m.roleRef?.kind} ${m.roleRef?.name}`;
     if (subjects(b) !== subjects(h)) out.push(`${h.kind} ${h.metadata.name} subjects ${subjects(b)} → ${subjects(h)}`);
     if (role(b) !== role(h)) out.push(`${h.kind} ${h.metadata.name} role ${role(b)} → ${role(h)}`);
+  }
+  return out;
+}
+
+/** The annotation whose `Prune=confirm` / `Prune=false` tells Argo CD how to prune an object that left git. */
+const SYNC_OPTIONS = 'argocd.argoproj.io/sync-options';
+
+/** The finalizer by which deleting an Application deletes what it deployed (`…/background`, `…/foreground` too). */
+const RESOURCES_FINALIZER = /^resources-finalizer\.argocd\.argoproj\.io(\/|$)/;
+
+/** How Argo CD prunes an object removed from dist/argocd, by its sync options: `confirm`, `never` (Prune=false), or at the next sync. */
+function pruneMode(m: Obj): 'confirm' | 'never' | 'sync' {
+  const v = m.metadata?.annotations?.[SYNC_OPTIONS];
+  const options = typeof v === 'string' ? v.split(',').map((o) => o.trim()) : [];
+  return options.includes('Prune=confirm') ? 'confirm' : options.includes('Prune=false') ? 'never' : 'sync';
+}
+
+/** Whether deleting an Application deletes its workload (it carries the resources finalizer). */
+function cascades(app: Obj): boolean {
+  return Array.isArray(app.metadata?.finalizers) && app.metadata.finalizers.some((f: unknown) => typeof f === 'string' && RESOURCES_FINALIZER.test(f));
+}
+
+/**
+ * What happens to objects removed from dist/argocd (all with the prune mode of `m`), in words: `<subject> waits for a
+ * confirmed prune (Prune=confirm), the workload stays until then; once pruned, <then>`.
+ */
+function pruneFate(subject: string, many: boolean, m: Obj, workloads: boolean, then: string): string {
+  const stay = `${workloads ? 'the workloads stay' : 'the workload stays'}`;
+  const mode = pruneMode(m);
+  if (mode === 'confirm') return `${subject} ${many ? 'wait' : 'waits'} for a confirmed prune (Prune=confirm), ${stay} until then; once pruned, ${then}`;
+  if (mode === 'never') return `${subject} ${many ? 'are' : 'is'} never pruned (Prune=false), ${stay} until ${many ? 'they are' : 'it is'} deleted by hand; once deleted, ${then}`;
+  return `${subject} ${many ? 'are' : 'is'} pruned at the next sync of dist/argocd; then ${then}`;
+}
+
+/** The Applications of a rendered section (the environment's), in key order. */
+function applicationsOf(side: SideRender, section: string): { app: Obj; generatedBy?: string }[] {
+  return [...(side.sections.get(section)?.objects.values() ?? [])]
+    .filter((o) => o.manifest.kind === 'Application')
+    .sort((x, y) => byCodeUnits(renderedKey(x.manifest), renderedKey(y.manifest)))
+    .map((o) => ({ app: o.manifest as Obj, ...(o.generatedBy !== undefined ? { generatedBy: o.generatedBy } : {}) }));
+}
+
+/** An ApplicationSet of a side by name, wherever it was placed. */
+function applicationSet(side: SideRender, name: string): Obj | undefined {
+  for (const s of side.sections.values()) for (const o of s.objects.values()) if (o.manifest.kind === 'ApplicationSet' && o.manifest.metadata.name === name) return o.manifest as Obj;
+  return undefined;
+}
+
+/** What deleting an ApplicationSet does to its Applications and their workloads. */
+function applicationSetDeletion(set: Obj, generated: readonly Obj[]): string {
+  if (set.spec?.syncPolicy?.preserveResourcesOnDeletion === true) return 'its Applications are deleted and their workloads stay (preserveResourcesOnDeletion)';
+  return generated.some(cascades) ? 'its Applications are deleted, and their workloads with them' : 'its Applications are deleted and their workloads stay (no resources finalizer)';
+}
+
+/** What happens to Applications that are not generated, removed from dist/argocd: grouped by what happens. */
+function applicationFates(apps: readonly Obj[], many: boolean): string[] {
+  const groups = new Map<string, Obj[]>();
+  for (const a of apps) {
+    const key = `${pruneMode(a)} ${cascades(a)}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return [...groups.values()].map((g) => {
+    const names = g.map((a) => a.metadata.name).join(', ');
+    const plural = g.length > 1;
+    const subject = `its Application${plural ? 's' : ''} ${names}`;
+    const then = cascades(g[0]) ? `${plural ? 'each takes its workload' : 'it takes its workload'} with it (resources-finalizer)` : `${plural ? 'their workloads stay' : 'its workload stays'} (no resources finalizer)`;
+    return pruneFate(subject, plural, g[0], many || plural, then);
+  });
+}
+
+/**
+ * What Argo CD does about a removed application, read from its base-side objects: its ApplicationSets (prune mode,
+ * preserveResourcesOnDeletion) and its Applications (prune mode, resources finalizer). Empty when none were rendered.
+ */
+function removedApplicationFate(pair: RenderPair, app: string): string[] {
+  const sections = [...pair.base.sections.values()].filter((s) => s.kind === 'environment' && s.app === app).sort((x, y) => bySection(x.name, y.name));
+  const apps = sections.flatMap((s) => applicationsOf(pair.base, s.name));
+  const out: string[] = [];
+  const sets = objectsOf(pair.base, app)
+    .filter((m) => m.kind === 'ApplicationSet')
+    .sort((x, y) => byCodeUnits(renderedKey(x), renderedKey(y))) as Obj[];
+  for (const set of sets) {
+    const generated = apps.filter((a) => a.generatedBy === `ApplicationSet ${set.metadata.name}`).map((a) => a.app);
+    out.push(pruneFate(`its ApplicationSet ${set.metadata.name}`, false, set, true, applicationSetDeletion(set, generated)));
+  }
+  out.push(...applicationFates(apps.filter((a) => a.generatedBy === undefined).map((a) => a.app), true));
+  return out;
+}
+
+/**
+ * What Argo CD does about a removed environment of an application that stays, from its base-side Applications: one
+ * in dist/argocd is pruned (by its prune mode); one an ApplicationSet generated is deleted or kept by the head's
+ * ApplicationSet policy (applicationsSync; unset: the controller's --policy).
+ */
+function removedEnvironmentFate(pair: RenderPair, section: string): string[] {
+  const apps = applicationsOf(pair.base, section);
+  const out = applicationFates(apps.filter((a) => a.generatedBy === undefined).map((a) => a.app), false);
+  for (const { app, generatedBy } of apps) {
+    if (generatedBy === undefined) continue;
+    const setName = generatedBy.replace(/^ApplicationSet /, '');
+    const set = applicationSet(pair.head, setName);
+    if (!set) continue;
+    const name = app.metadata.name;
+    const policy = set.spec?.syncPolicy?.applicationsSync;
+    const deleted = set.spec?.syncPolicy?.preserveResourcesOnDeletion === true ? 'its workload stays (preserveResourcesOnDeletion)' : cascades(app) ? 'its workload goes with it' : 'its workload stays (no resources finalizer)';
+    if (policy === 'create-only' || policy === 'create-update') {
+      out.push(`ApplicationSet ${setName} no longer generates its Application ${name} but never deletes one (applicationsSync ${policy}): it and its workload stay until it is deleted by hand (argocd app delete ${name})`);
+    } else if (policy === 'create-delete' || policy === 'sync') {
+      out.push(`ApplicationSet ${setName} deletes its Application ${name} (applicationsSync ${policy}): ${deleted}`);
+    } else {
+      out.push(`ApplicationSet ${setName} no longer generates its Application ${name}: the ApplicationSet controller's --policy decides (create-update or create-only keep it and its workload until it is deleted by hand; sync deletes it, and ${deleted})`);
+    }
   }
   return out;
 }
@@ -425,7 +613,11 @@ export function summarize(pair: RenderPair, sections: readonly SectionDiff[], ke
   const newApps = [...pair.headOutline.apps].filter((a) => !pair.baseOutline.apps.has(a));
   const goneApps = [...pair.baseOutline.apps].filter((a) => !pair.headOutline.apps.has(a));
   for (const a of newApps) if (keep(a, 'application')) say(a, [`new application (environments ${envsOf(pair.headOutline, a).join(', ') || 'none'})`]);
-  for (const a of goneApps) if (keep(a, 'application')) say(a, [`application removed (environments ${envsOf(pair.baseOutline, a).join(', ') || 'none'})`]);
+  for (const a of goneApps) {
+    if (!keep(a, 'application')) continue;
+    const fate = removedApplicationFate(pair, a);
+    say(a, [`application removed (environments ${envsOf(pair.baseOutline, a).join(', ') || 'none'})${fate.length > 0 ? `: ${fate.join('; ')}` : ''}`]);
+  }
   const windows = windowLines(pair);
   for (const s of sections) {
     if (s.app !== undefined && goneApps.includes(s.app)) continue;
@@ -435,12 +627,17 @@ export function summarize(pair: RenderPair, sections: readonly SectionDiff[], ke
     if (s.errors?.head !== undefined) say(s.name, [`does not build at head: ${s.errors.head}`]);
     if (s.errors) continue;
     if (s.status === 'added') {
-      if (s.kind === 'environment') say(s.name, [`new environment (${plural(s.objects.length, 'object')})`, ...timelineLines([], head)]);
+      if (s.kind === 'environment') {
+        say(s.name, [`new environment (${plural(s.objects.length, 'object')})`, ...newImageLines(head), ...timelineLines([], head), ...newSyncPolicyLines(head, true)]);
+      }
       else if (s.kind === 'platform') say(s.name, [`new kustomization (${plural(s.objects.length, 'object')})`]);
       continue;
     }
     if (s.status === 'removed') {
-      if (s.kind === 'environment') say(s.name, [`environment removed (${plural(s.objects.length, 'object')})`]);
+      if (s.kind === 'environment') {
+        const fate = removedEnvironmentFate(pair, s.name);
+        say(s.name, [`environment removed (${plural(s.objects.length, 'object')})${fate.length > 0 ? `: ${fate.join('; ')}` : ''}`]);
+      }
       else if (s.kind === 'platform') say(s.name, [`kustomization removed (${plural(s.objects.length, 'object')})`]);
       continue;
     }

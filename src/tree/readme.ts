@@ -139,10 +139,72 @@ export function distReadme(input: DistReadmeInput): string {
 const MODULE_NAME = 'argocd_bootstrap';
 
 /**
+ * What each workload cluster must have before its environments sync, which the tree names but does not create:
+ * NetworkPolicy enforcement (without it the generated policies admit everything) and the PriorityClasses the
+ * environments on it name (without one the API server refuses the pods).
+ */
+function clusterPrerequisites({ environments, chart }: DistReadmeInput): string[] {
+  const clusters = chart.clusters;
+  const classes = clusters.flatMap((c) => {
+    const byClass = new Map<string, string[]>();
+    for (const r of environments) {
+      const name = r.settings.priorityClass?.name;
+      if (r.env.cluster.name === c.name && name !== undefined) byClass.set(name, [...(byClass.get(name) ?? []), `${r.app.name}/${r.env.name}`]);
+    }
+    return [...byClass].map(([name, envs]) => ({ cluster: c.name, name, envs }));
+  });
+  const names = [...new Set(classes.map((c) => c.name))];
+  return [
+    'Each workload cluster must also have, before its environments sync, what the tree relies on but does not create:',
+    '',
+    '- **NetworkPolicy enforcement.** Every application namespace gets a default-deny and an allow policy for its pods',
+    '  (who may reach them is listed per environment above). Only a network policy engine enforces them: an AKS cluster',
+    '  created with `--network-policy azure`, `calico` or `cilium` (Cilium with `--network-dataplane cilium`). Without',
+    '  one the policies are accepted and do nothing: every pod stays reachable from everywhere. Check each cluster (empty',
+    '  or `none` means no enforcement; `az aks update --network-policy …` turns it on):',
+    '',
+    '  ```sh',
+    ...clusters.map((c) => `  az aks show -g <resource group> -n ${c.name} --query networkProfile.networkPolicy -o tsv`),
+    '  ```',
+    ...(classes.length === 0
+      ? []
+      : [
+          '',
+          '- **The PriorityClasses the environments name.** A PriorityClass is cluster-scoped and the platform\'s: gridops names it',
+          '  (`priorityClassName`) but does not create it. The API server refuses a pod naming a class its cluster does not',
+          '  have, so the Rollout would get no pods. Check each (`NotFound` means create it):',
+          '',
+          '  ```sh',
+          ...classes.map((c) => `  kubectl --context ${c.cluster} get priorityclass ${c.name}   # ${c.envs.join(', ')}`),
+          '  ```',
+          '',
+          '  and create a missing one once per cluster (`kubectl --context <cluster> apply -f`; the value is yours, above the',
+          '  priority of what may be preempted first and below Kubernetes\' own `system-` classes):',
+          '',
+          '  ```yaml',
+          ...names.flatMap((name, i) => [
+            ...(i > 0 ? ['  ---'] : []),
+            '  apiVersion: scheduling.k8s.io/v1',
+            '  kind: PriorityClass',
+            '  metadata:',
+            `    name: ${name}`,
+            '  value: 1000000',
+            '  globalDefault: false',
+            '  preemptionPolicy: PreemptLowerPriority',
+            `  description: ${JSON.stringify(`Named by ${classes.filter((c) => c.name === name).flatMap((c) => c.envs).join(', ')} (gridops): scheduled, and kept under node pressure, before lower-priority pods.`)}`,
+          ]),
+          '  ```',
+        ]),
+    '',
+  ];
+}
+
+/**
  * The bootstrap: the Terraform module first (its two applies, the hand-over and what `terraform destroy` would do),
  * the manual `helm install` second; the cluster registrations between the Helm install and the root app either way.
  */
-function bootstrapSection({ platform, chart }: DistReadmeInput): string[] {
+function bootstrapSection(input: DistReadmeInput): string[] {
+  const { platform, chart } = input;
   const s = platform.argocd;
   const r = chart.argoCd.release;
   const clusters = chart.clusters;
@@ -172,6 +234,7 @@ function bootstrapSection({ platform, chart }: DistReadmeInput): string[] {
     ]),
     '```',
     '',
+    ...clusterPrerequisites(input),
     `### 1. Terraform: \`${TERRAFORM_MODULE_DIR}/\``,
     '',
     `Generated with the rest, from the same model: Argo CD's namespace \`${r.namespace}\`, the Secrets \`${s.slackToken.name}\`, \`${s.argoCd.sso.clientSecret.name}\` and`,

@@ -121,7 +121,7 @@ function mainTf({ platform, chart }: TerraformBootstrapInput): HclItem[] {
         Hcl.attribute('values', [moduleFile(install.valuesFile)], {
           comment: 'The one values file: the committed file the Application reads from Git. No set or set_sensitive: a value set here would differ from what Argo CD renders, and its first sync would undo it; secret values are Secrets (above).',
         }),
-        Hcl.attribute('wait', true, { comment: 'Wait until Argo CD runs and its CRDs are established: the project and the root app need them.' }),
+        Hcl.attribute('wait', true, { comment: "Wait until the release's Deployments and StatefulSets have their pods ready, so Argo CD runs when the project and the root app are applied. Helm's wait does not wait for CRDs to be established: what makes the AppProject and Application CRDs present when kubernetes_manifest plans is the two-step first apply (the header)." }),
         Hcl.attribute('timeout', ref('var.install_timeout_seconds')),
         Hcl.attribute('depends_on', [ref(TERRAFORM_RESOURCES.namespace), ...Object.values(secrets).map((x) => ref(x.address))], {
           comment: 'Argo CD starts with its Secrets in place (sign-in, notifications).',
@@ -204,7 +204,7 @@ function variablesTf({ platform }: TerraformBootstrapInput): HclItem[] {
       `${tlsKey} must be a PEM private key (-----BEGIN PRIVATE KEY-----, or RSA/EC PRIVATE KEY).`,
     ),
     Hcl.block('variable', ['install_timeout_seconds'], [
-      Hcl.attribute('description', 'How long the first Helm install of Argo CD may take, in seconds (its pods ready, its CRDs established).'),
+      Hcl.attribute('description', 'How long the first Helm install of Argo CD may take, in seconds (until its Deployments and StatefulSets have their pods ready).'),
       Hcl.attribute('type', ref('number')),
       Hcl.attribute('default', 600),
       Hcl.block('validation', [], [

@@ -25,7 +25,8 @@ async function migrateFlagger(args: MigrateFlaggerArgs): Promise<void> {
   if (source === '') throw new ConfigError('name the input: a YAML file, a directory of them, or - (standard input)');
   const { readInput } = await import('../../migrate/flagger/read');
   const { migrateCanary } = await import('../../migrate/flagger/map');
-  const migration = migrateCanary(readInput(source, process.cwd()), { name: args.name });
+  const notes: string[] = [];
+  const migration = migrateCanary(readInput(source, process.cwd(), undefined, notes), { name: args.name });
   // the scaffolder (and the TypeScript compiler it parses sources with) only for an input that migrates
   const { planMigration } = await import('../../migrate/flagger/edits');
   const { migrationReport } = await import('../../migrate/flagger/report');
@@ -33,6 +34,12 @@ async function migrateFlagger(args: MigrateFlaggerArgs): Promise<void> {
   const plan = planMigration(PROJECT_ROOT, platform, migration);
   const todo = placeholdersIn(plan.edits);
   const report = migrationReport(migration, { source, environments: plan.environments, files: [...plan.edits.keys()], placeholders: todo });
+  /** The notes and warnings, on standard error once the migration has succeeded (a refusal is one line alone). */
+  const warn = (synthWarnings: readonly string[] = []) => {
+    for (const n of notes) console.error(`note: ${n}`);
+    for (const w of migration.warnings) console.error(`warning: ${w}`);
+    for (const w of synthWarnings) console.error(w);
+  };
   if (args.dryRun) {
     const [[configFile, config], ...others] = [...plan.edits];
     console.log(`# ${configFile} (--dry-run: nothing written)\n`);
@@ -40,27 +47,26 @@ async function migrateFlagger(args: MigrateFlaggerArgs): Promise<void> {
     for (const [file] of others) console.log(`# ${file}: ${file.endsWith('.yaml') ? `the tags of ${migration.draft.name}` : `registers ${migration.draft.name}`}`);
     console.log('');
     console.log(report);
+    warn();
     return;
   }
-  const reportFile = args.report !== undefined ? path.resolve(process.cwd(), args.report) : undefined;
-  if (reportFile) {
-    try {
-      fs.accessSync(path.dirname(reportFile), fs.constants.W_OK);
-    } catch {
-      throw new ConfigError(`--report ${args.report}: ${path.dirname(args.report!)} is not a writable directory; nothing was changed`);
-    }
-  }
+  // the report first, so that nothing is left to undo when it cannot be written; put back if synth refuses
+  const undoReport = args.report !== undefined ? writeReport(args.report, report) : () => undefined;
   const undo = applyEdits(PROJECT_ROOT, plan.edits);
+  let synthWarnings: string[] = [];
   if (todo.length === 0) {
     const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'gridops.js'), 'synth', '-q'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     if (r.status !== 0) {
       undo();
+      undoReport();
       throw new ConfigError(`the migrated application does not synthesize, nothing was changed:\n${(r.stderr || r.stdout).trim()}`);
     }
+    // synth's own warnings (a replica-weighted share beyond its tolerance), as synth prints them
+    synthWarnings = (r.stderr ?? '').split('\n').filter((l) => l.startsWith('warning: '));
   }
-  if (reportFile) fs.writeFileSync(reportFile, report);
   for (const file of plan.edits.keys()) console.log(`wrote ${file}`);
   for (const note of plan.notes) console.log(note);
+  for (const t of plan.placeholderTags) console.log(t);
   const counts = (level: string) => migration.entries.filter((e) => e.level === level).length;
   const summary = `${migration.entries.length} fields: ${counts('mapped')} mapped, ${counts('changed')} changed in meaning, ${counts('dropped')} not migrated`;
   if (args.report !== undefined) console.log(`wrote ${args.report}: the migration report (${summary})`);
@@ -71,6 +77,38 @@ async function migrateFlagger(args: MigrateFlaggerArgs): Promise<void> {
     console.log('Replace them, then run npm run synth and npm test, and commit the sources and dist/ together.');
   }
   if (args.report === undefined) console.log(`\n${report}`);
+  warn(synthWarnings);
+}
+
+/**
+ * Writes the report to `target` (relative to the working directory), refusing in one line a directory, a file or
+ * directory that is not writable, and a failed write; returns what puts the target back as it was.
+ */
+function writeReport(target: string, report: string): () => void {
+  const file = path.resolve(process.cwd(), target);
+  let before: string | undefined;
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) throw new ConfigError(`--report ${target}: is a directory: name the report's file (${path.join(target, 'migration.md')}); nothing was changed`);
+  try {
+    if (st) {
+      fs.accessSync(file, fs.constants.W_OK);
+      before = fs.readFileSync(file, 'utf8');
+    } else if (!fs.statSync(path.dirname(file)).isDirectory()) throw new Error('not a directory');
+    else fs.accessSync(path.dirname(file), fs.constants.W_OK);
+  } catch {
+    throw new ConfigError(st ? `--report ${target}: the file is not writable; nothing was changed` : `--report ${target}: ${path.dirname(target)} is not a writable directory; nothing was changed`);
+  }
+  try {
+    fs.writeFileSync(file, report);
+  } catch (e) {
+    throw new ConfigError(`--report ${target}: cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed`);
+  }
+  return () => (before === undefined ? fs.rmSync(file, { force: true }) : fs.writeFileSync(file, before));
 }
 
 const flagger: CommandModule<object, MigrateFlaggerArgs> = {

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { applyTag, checkDigest, checkTag, flagValue } from '../apply-tag';
 import { applicationFlag, environmentFlag } from '../flags';
-import { EXIT_CODES_HELP } from '../../model/errors';
+import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
 import { IMAGE_TAGS_FILE } from '../../model/image-tags';
 
 interface SetImageArgs {
@@ -18,10 +18,18 @@ interface SetImageArgs {
  */
 export function checkSetImage(args: SetImageArgs): { app: string; env: string; tag: string; digest?: string } {
   const [appName, envName, tag] = (['app', 'env', 'tag'] as const).map((flag) => flagValue(args, flag, true)!);
-  const digest = flagValue(args, 'digest', false);
+  // a blank --digest is refused naming the application and environment, as every other digest error: after they resolve
+  const raw: unknown = (args as Record<string, unknown>).digest;
+  const blank = typeof raw === 'string' && raw.trim() === '';
+  const digest = blank ? undefined : flagValue(args, 'digest', false);
   const app = applicationFlag(platform, appName);
   const env = environmentFlag(app, envName);
   checkTag(app, env, tag, '--tag');
+  if (blank) {
+    throw new ConfigError(
+      `--digest for ${app.name}/${env.name} must not be empty: give the digest the registry serves for ${tag} (--digest sha256:<64 hex>)${env.tagPolicy.requiresDigest ? '' : ', or leave --digest out to set the tag alone'}`,
+    );
+  }
   checkDigest(app, env, tag, digest, '--digest');
   return { app: app.name, env: env.name, tag, ...(digest !== undefined ? { digest } : {}) };
 }

@@ -39,8 +39,9 @@ const prod: EnvironmentConfig = {
 };
 
 /**
- * Grid telemetry ingestion: an internal gRPC service (no Ingress) that GridOS and the substations stream measurements
- * to, in dev and prod only, on GridOS's clusters. Stricter analysis than GridOS: the canary must keep 99.9% of calls
+ * Grid telemetry ingestion: an internal gRPC service (no Ingress) that GridOS streams measurements to, in dev and prod
+ * only, on GridOS's clusters. Its NetworkPolicy admits only GridOS's pods (its one client) on the gRPC port and the
+ * clusters' Prometheus on the metrics port: nothing outside the cluster reaches it. Stricter analysis than GridOS: the canary must keep 99.9% of calls
  * OK, p99 within 250 ms and server errors within 0.1%, and the second failed measurement rolls it back.
  *
  * gRPC runs over long-lived HTTP/2 connections, which the Service balances per connection: the server closes

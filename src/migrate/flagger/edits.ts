@@ -7,7 +7,9 @@ import { EnvironmentConfig, mergeSettings } from '../../model/application';
 import { appNameProblem, placeholder } from '../../model/config-schema';
 import { ConfigError } from '../../model/errors';
 import { IMAGE_TAGS_FILE, ImageTags } from '../../model/image-tags';
+import { clusterTrafficSources } from '../../model/network';
 import { PlatformConfig } from '../../model/platform';
+import { objectLabel } from './read';
 import { AppDraft, Migration } from './map';
 
 /*
@@ -23,6 +25,36 @@ export interface MigrationEdits {
   readonly environments: readonly string[];
   /** Where the environments came from. */
   readonly notes: readonly string[];
+  /** One line per environment whose tag (or digest) is a placeholder, with the gridops set-image command to run. */
+  readonly placeholderTags: readonly string[];
+}
+
+/** The platform setting each traffic mode's public requests are admitted from, for messages. */
+const TRAFFIC_SOURCE: Readonly<Record<'agic' | 'nginx' | 'gatewayApi', (cluster: string) => string>> = {
+  agic: (cluster) => `network.clusters['${cluster}'].applicationGatewaySubnet (the Application Gateway's subnet)`,
+  gatewayApi: (cluster) => `network.clusters['${cluster}'].gatewayForContainersSubnet, or network.trafficFrom.gatewayApi for an in-cluster Gateway (the Gateway's data plane)`,
+  nginx: () => "network.trafficFrom.nginx (the NGINX ingress controller's pods)",
+};
+
+/**
+ * Refuses, in one line, a public traffic mode the platform cannot admit in a cluster of the environments the
+ * application gets (its NetworkPolicies admit the public traffic from the platform's source only, so synth would
+ * refuse what is written): NGINX needs `network.trafficFrom.nginx`, the Gateway API its Gateway's data plane, an
+ * exposed replica-weighted canary (AGIC) the cluster's Application Gateway subnet.
+ */
+export function checkTrafficSource(platform: PlatformConfig, m: Migration): void {
+  const t = m.draft.traffic;
+  const key = t.mode === 'nginx' ? 'nginx' : t.mode === 'gateway-api' ? 'gatewayApi' : m.draft.host !== undefined ? 'agic' : undefined;
+  if (key === undefined) return;
+  for (const env of platform.applications[0]?.environments ?? []) {
+    if (clusterTrafficSources(platform, env.cluster.name)[key] !== undefined) continue;
+    const provider = (m.canary.object.spec as Record<string, unknown> | undefined)?.provider;
+    const field = key === 'agic' ? 'spec.service.gateways' : 'spec.provider';
+    const value = key === 'agic' ? (m.canary.object.spec as Record<string, any>).service?.gateways : provider;
+    throw new ConfigError(
+      `${m.canary.file}: ${objectLabel(m.canary.object)}: ${field} ${JSON.stringify(value)} needs the platform's ${TRAFFIC_SOURCE[key](env.cluster.name)}, which src/config/platform.ts does not set for ${env.name}'s cluster ${env.cluster.name}: set it, ${key === 'agic' ? 'or remove the public gateways to migrate an unexposed canary' : 'or remove spec.provider to migrate a replica-weighted canary'}`,
+    );
+  }
 }
 
 const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -36,6 +68,7 @@ const num = (n: number) => String(n);
  */
 export function planMigration(root: string, platform: PlatformConfig, m: Migration): MigrationEdits {
   checkedPlatform(platform);
+  checkTrafficSource(platform, m);
   const d = m.draft;
   const name = d.name;
   const badName = appNameProblem(name);
@@ -56,6 +89,7 @@ export function planMigration(root: string, platform: PlatformConfig, m: Migrati
   const hostFor = (env: EnvironmentConfig) => d.host?.replace(/^([^.]+)/, `$1${env.tagPolicy.releases ? '' : `-${env.name}`}`);
   const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
   const environments: string[] = [];
+  const placeholderTags: string[] = [];
   const envs = template.environments.map((env) => {
     const envIdent = identifierOf(env.name);
     const templateNs = mergeSettings(template.defaults, env.overrides).namespace;
@@ -65,13 +99,21 @@ export function planMigration(root: string, platform: PlatformConfig, m: Migrati
     const cluster = src.expression(envIdent, 'cluster') ?? `{ name: ${q(env.cluster.name)}, server: ${q(env.cluster.server)} }`;
     const windows = src.expression(envIdent, 'syncWindows');
     const tag = env.tagPolicy.allows(d.tag) ? d.tag : env.tagPolicy.example;
-    // a policy that requires a digest gets the placeholder digest: the digest the registry serves is set-image's to give
-    const digest = env.tagPolicy.exampleDigest;
+    // the input's digest with its own tag; else a policy that requires a digest gets the placeholder digest: the
+    // digest the registry serves is set-image's to give
+    const keptDigest = tag === d.tag ? d.digest : undefined;
+    const digest = keptDigest ?? env.tagPolicy.exampleDigest;
     tags.set(name, env.name, tag, digest);
+    const digestPlaceholder = digest !== undefined && keptDigest === undefined;
+    if (tag !== d.tag || digestPlaceholder) {
+      placeholderTags.push(
+        `${name}/${env.name}: image ${tag !== d.tag ? `tag ${tag}` : `digest ${digest}`} is a placeholder (${tag !== d.tag ? `the Deployment's ${d.tag} breaks ${env.name}'s tag policy, ${env.tagPolicy.summary}` : `${env.name}'s tag policy requires the digest the registry serves`}): run gridops set-image --app ${name} --env ${env.name} --tag <tag>${digestPlaceholder ? ' --digest sha256:<64 hex>' : ''}`,
+      );
+    }
     environments.push(
-      `${env.name}: namespace ${namespace} on ${env.cluster.name}${host ? `, host ${host}` : ''}, image tag ${tag}${
+      `${env.name}: namespace ${namespace} on ${env.cluster.name}${host ? `, host ${host}` : ''}, image tag ${tag}${keptDigest ? ` and digest ${keptDigest}` : ''}${
         tag === d.tag ? ' (the Deployment\'s)' : ` — the Deployment's ${d.tag} breaks ${env.name}'s tag policy (${env.tagPolicy.summary}): ${tag} is a placeholder; deploy a tag of the policy with gridops set-image --app ${name} --env ${env.name} --tag <tag>`
-      }${digest ? `; digest ${digest} is a placeholder: ${env.name}'s tag policy requires the digest the registry serves (gridops set-image --app ${name} --env ${env.name} --tag <tag> --digest sha256:<64 hex>)` : ''}`,
+      }${digestPlaceholder ? `; digest ${digest} is a placeholder: ${env.name}'s tag policy requires the digest the registry serves (gridops set-image --app ${name} --env ${env.name} --tag <tag> --digest sha256:<64 hex>)` : ''}`,
     );
     return [
       `const ${envIdent}: EnvironmentConfig = {`,
@@ -135,7 +177,7 @@ export function planMigration(root: string, platform: PlatformConfig, m: Migrati
     `      weights: [${d.canary.weights.join(', ')}],`,
     `      pauses: [${d.canary.pauses.map(q).join(', ')}],`,
     `      maxSurge: ${typeof d.canary.maxSurge === 'number' ? num(d.canary.maxSurge) : q(d.canary.maxSurge)},`,
-    `      trafficShareTolerance: ${d.canary.trafficShareTolerance},`,
+    `      trafficShareTolerance: 5, // the default: synth warns about every step more than 5 points off its weight`,
     ...(d.canary.progressDeadline ? [`      progressDeadline: ${q(d.canary.progressDeadline)}, // spec.progressDeadlineSeconds`] : []),
     `    },`,
     `    analysis: {`,
@@ -187,7 +229,7 @@ export function planMigration(root: string, platform: PlatformConfig, m: Migrati
     `${name}: from Canary ${canaryName}: the canary, its analysis and traffic; from its targets: the image, container, resources, settings and scaling`,
     ...workflowNotes,
   ];
-  return { edits, environments, notes };
+  return { edits, environments, notes, placeholderTags };
 }
 
 /** The `traffic:` of the defaults, or undefined for the default (AGIC, replica-weighted). */

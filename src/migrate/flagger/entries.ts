@@ -64,6 +64,8 @@ export function valueOf(object: unknown, field: string): unknown {
 export class Entries {
   public readonly label: string;
   public readonly list: ReportEntry[] = [];
+  /** What the user must know before relying on the migrated application, one line each (`file: object: field: …`). */
+  public readonly warnings: string[] = [];
 
   public constructor(
     public readonly object: K8sObject,
@@ -86,6 +88,20 @@ export class Entries {
   /** A field mapped to the closest equivalent; `note` says how the meaning changes. */
   public changed(field: string, became: string, note: string): void {
     this.add(field, 'changed', became, note);
+  }
+
+  /**
+   * A field mapped to the closest equivalent that the application may depend on: recorded as {@link changed}, and
+   * `warning` (what is lost and what to do) printed on standard error.
+   */
+  public changedWithWarning(field: string, became: string, note: string, warning: string): void {
+    this.changed(field, became, note);
+    this.warn(field, warning);
+  }
+
+  /** A warning about a field, printed on standard error: `file: object: field: text`. */
+  public warn(field: string, text: string): void {
+    this.warnings.push(`${this.file}: ${this.label}: ${field}: ${text}`);
   }
 
   /** A field not migrated: nothing in the configuration depends on it; `why` says so. */

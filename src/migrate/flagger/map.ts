@@ -37,7 +37,6 @@ export interface AppDraft extends Omit<WorkloadDraft, 'maxSurge' | 'scaling'> {
     readonly weights: readonly number[];
     readonly pauses: readonly string[];
     readonly maxSurge: number | string;
-    readonly trafficShareTolerance: number;
     readonly progressDeadline?: string;
   };
   readonly analysis: {
@@ -69,6 +68,8 @@ export interface Migration {
   readonly meaning: readonly string[];
   /** Every object of the input and what it was used for. */
   readonly objects: readonly { readonly file: string; readonly object: string; readonly use: string }[];
+  /** What the application may depend on that is lost or off, one line each (`file: object: field: …`), for standard error. */
+  readonly warnings: readonly string[];
 }
 
 const MESHES: Readonly<Record<string, string>> = {
@@ -278,12 +279,23 @@ export function migrateCanary(input: readonly InputObject[], options: MigrateOpt
   const chosen = selectCanary(input, options.name);
   validateCanary(chosen);
   const c = chosen.object as unknown as Flagger & K8sObject;
+  const where = `${chosen.file}: ${objectLabel(c)}`;
+  // the fields every migration reads (the CRD requires spec.targetRef and spec.service only of a Canary that has them)
+  const required: Readonly<Record<string, string>> = {
+    spec: 'the target, its Services and the analysis',
+    'spec.targetRef': 'the Deployment the canary replaces',
+    'spec.service': "the Services' port (spec.service.port) and the container port they target",
+    'spec.analysis': 'the weights, the interval and the threshold',
+  };
+  for (const [field, what] of Object.entries(required)) {
+    const value = field.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), c);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${where}: ${field} is required to migrate: ${what}${value === undefined ? ' (not set)' : `, got ${show(value)}`}`);
+  }
   const e = new Entries(c, chosen.file);
   const name = options.name ?? c.metadata.name;
   const spec = c.spec;
   const a = spec.analysis;
   const svc = spec.service;
-  const where = `${chosen.file}: ${objectLabel(c)}`;
   const meaning: string[] = [];
   const added: AddedSetting[] = [];
 
@@ -611,7 +623,9 @@ export function migrateCanary(input: readonly InputObject[], options: MigrateOpt
       'spec.analysis.interval',
       `canary.pauses: [${pauses.map((p) => show(p)).join(', ')}] and analysis.interval: ${show(interval)}`,
       `Flagger held each weight one interval and checked once per interval; here each weight is held ${interval} and the analysis measures every ${interval} on its own clock, from ${timing.initialDelay} after the first weight's pods are Ready${
-        lengthened ? `; the pause at ${weights[weights.length - 2]}% is ${durationText(lengthened.to)}, not ${durationText(lengthened.from)}, so that failed measurement ${abortOnFailure} (at ${Duration.seconds(decided).toGo()}) comes before promotion: Flagger held a failing canary's weight, the Rollout does not` : ''
+        lengthened
+          ? `; the pause at ${weights[weights.length - 2]}% is ${durationText(lengthened.to)}, not ${durationText(lengthened.from)}, so that a canary failing from its first measurement reaches failed measurement ${abortOnFailure} (at ${Duration.seconds(decided).toGo()}) before promotion; one whose failures start later can be promoted with fewer (see What changes in meaning)`
+          : ''
       }`,
     );
   }
@@ -622,14 +636,20 @@ export function migrateCanary(input: readonly InputObject[], options: MigrateOpt
   const splits: ReplicaSplit[] = weights.map((w) => replicaSplit(scaling.minReplicas, w, surgePods));
   const routed = traffic.mode !== 'replica-weighted';
   const gap = routed ? 0 : Math.max(0, ...splits.map((s) => Math.abs(s.effective - s.weight)));
-  const trafficShareTolerance = Math.max(5, Math.ceil(gap));
   const shares = splits.map((s) => `${s.weight}%→${s.effective}% (${s.canary}+${s.stable})`).join(', ');
+  // canary.trafficShareTolerance is left at its default (5): synth warns about every step further off than that
   added.push({
-    setting: `canary.trafficShareTolerance: ${trafficShareTolerance}`,
+    setting: 'canary.trafficShareTolerance: 5',
     why: routed
-      ? 'a traffic router sets each weight exactly: the tolerance never applies (5, the default)'
-      : `replica-weighted with ${scaling.minReplicas} pods (the HPA's minimum), the weights give the canary ${shares}: the largest gap is ${Math.round(gap * 10) / 10} points, so synth does not warn about what the migration chose`,
+      ? 'a traffic router sets each weight exactly: the tolerance never applies (the default)'
+      : `the default, not widened to fit the shares (up to ${Math.round(gap * 10) / 10} points off with ${scaling.minReplicas} pods): synth warns about every step more than 5 points off its weight`,
   });
+  if (!routed) {
+    e.warn(
+      'spec.provider',
+      `${provider === undefined ? "not set: the controller's -mesh-provider (istio unless set otherwise)" : `${show(provider)}: ${meshLabel ?? provider}`} set each weight exactly; replica-weighted, with ${scaling.minReplicas} pods (the HPA's minimum) the canary's share is ${shares}: up to ${Math.round(gap * 10) / 10} points off its weights; synth warns about every step more than 5 points off (canary.trafficShareTolerance is left at its default): raise scaling.minReplicas, or choose nginx or gatewayapi:v1 for exact weights`,
+    );
+  }
 
   // every field of the Canary is accounted for: the rules record the fields the mapping does not read
   walkCanary(c, e);
@@ -647,6 +667,7 @@ export function migrateCanary(input: readonly InputObject[], options: MigrateOpt
     name,
     image: workload!.draft.image,
     tag: workload!.draft.tag,
+    ...(workload!.draft.digest ? { digest: workload!.draft.digest } : {}),
     container: workload!.draft.container,
     resources: workload!.draft.resources,
     settings: workload!.draft.settings,
@@ -654,7 +675,7 @@ export function migrateCanary(input: readonly InputObject[], options: MigrateOpt
     traffic,
     terminatesTls,
     scaling,
-    canary: { weights, pauses, maxSurge: surge, trafficShareTolerance, ...(progressDeadline ? { progressDeadline } : {}) },
+    canary: { weights, pauses, maxSurge: surge, ...(progressDeadline ? { progressDeadline } : {}) },
     analysis: {
       successRateMin: round((successRate ?? 99) / 100),
       latencyP99MaxMs: latency ?? 500,
@@ -667,14 +688,16 @@ export function migrateCanary(input: readonly InputObject[], options: MigrateOpt
   };
   if (host !== undefined && !HOSTNAME.test(host)) throw new ConfigError(`${where}: the host ${show(host)} is not a lowercase DNS name with a dot: gridops serves one such host per environment`);
 
-  meaning.push(...changesOfMeaning({ draft, provider, threshold: abortOnFailure, timing, lengthened, shares, routed, serviceName, decided, windows }));
+  const lastPauseEnds = pauseSeconds.reduce((s, p) => s + p, 0);
+  meaning.push(...changesOfMeaning({ draft, provider, threshold: abortOnFailure, timing, lengthened, shares, routed, serviceName, decided, lastPauseEnds, windows }));
   const used = new Map<InputObject, string>([[chosen, `migrated: the application ${name}`]]);
   if (dep) used.set(dep, `the Rollout ${name}'s container (spec.targetRef)`);
   if (hpa) used.set(hpa, `the HorizontalPodAutoscaler ${name}'s bounds and CPU target (spec.autoscalerRef)`);
   for (const o of ingressObjects) used.set(o, `the host and IngressClass (spec.ingressRef)`);
   for (const o of workload?.configMaps ?? []) used.set(o, 'its keys became settings (read with envFrom)');
   const objects = input.map((o) => ({ file: o.file, object: `${o.object.kind} ${o.object.metadata.name}`, use: used.get(o) ?? unusedReason(o.object, dep?.object) }));
-  return { canary: chosen, draft, entries: all, added, meaning, objects };
+  const warnings = [e, ...targetEntries].flatMap((x) => x.warnings);
+  return { canary: chosen, draft, entries: all, added, meaning, objects, warnings };
 }
 
 /** The Entries of the Ingress objects read during one migration. */
@@ -748,19 +771,24 @@ function changesOfMeaning(x: {
   routed: boolean;
   serviceName: string;
   decided: number;
+  /** When the last pause ends, in seconds after the analysis starts (at the earliest: steps wait for their pods). */
+  lastPauseEnds: number;
   windows: readonly { seconds: number; metric: string }[];
 }): string[] {
   const { draft: d, threshold, timing } = x;
+  // the measurements before the last pause ends, and the last one a canary's failures may start at to be aborted in time
+  const before = Math.max(0, Math.ceil((x.lastPauseEnds - timing.initialDelaySeconds) / timing.intervalSeconds));
+  const latestStart = before - threshold + 1;
   const interval = d.analysis.interval;
   const p = x.provider ?? 'istio (the controller\'s default)';
   return [
     `**threshold → failureLimit.** Flagger rolls back when its failed checks reach the threshold (failed ≥ ${threshold}); Argo Rollouts fails a metric when its failed measurements exceed failureLimit (failed > ${threshold - 1}). So analysis.abortOnFailure is ${threshold} and every metric of the AnalysisTemplate has failureLimit ${threshold - 1} = threshold − 1 (consecutiveErrorLimit too: ${threshold} Prometheus errors in a row abort).`,
     `**Per metric, not in aggregate.** Flagger counts one failed check per interval, whichever metric or webhook failed, all together; Argo Rollouts counts each metric on its own (success-rate, error-rate, latency-p99). A canary failing one metric is aborted at the same failed measurement; one failing different metrics at different times is aborted later than Flagger would have rolled it back (at worst after ${threshold} failures of one metric).`,
-    `**A failed check no longer holds the weight.** Flagger holds the weight while checks fail (it advances only after a passing check); the background analysis of Argo Rollouts does not stop the steps, which advance on their pauses until the ${threshold}th failed measurement aborts the canary. ${
-      x.lengthened
-        ? `With a measurement every ${interval} from ${timing.initialDelay} on, failed measurement ${threshold} comes ${Duration.seconds(x.decided).toGo()} after the analysis starts, so the pause before 100% is ${Duration.seconds(x.lengthened.to).toString()} instead of ${Duration.seconds(x.lengthened.from).toString()}: the canary cannot be promoted before it.`
-        : `Failed measurement ${threshold} comes ${Duration.seconds(x.decided).toGo()} after the analysis starts, before the last pause ends: the canary cannot be promoted before it.`
-    }`,
+    `**A failed check no longer holds the weight.** Flagger holds the weight while checks fail (it advances only after a passing check, so it never promotes on a failed check); the background analysis of Argo Rollouts does not stop the steps, which advance on their pauses whatever the measurements say, and the canary is promoted when the last pause ends unless failed measurement ${threshold} of one metric, counted from the analysis' start, has aborted it before then. The last pause ends ${Duration.seconds(x.lastPauseEnds).toGo()} after the analysis starts (later when pods are slow to become ready)${
+      x.lengthened ? `: the pause before 100% is ${Duration.seconds(x.lengthened.to).toString()} instead of ${Duration.seconds(x.lengthened.from).toString()} for that` : ''
+    }; with a measurement every ${interval} from ${timing.initialDelay} on, ${before} measurement${before === 1 ? ' comes' : 's come'} before it. So a canary failing from its first measurement reaches failed measurement ${threshold} at ${Duration.seconds(x.decided).toGo()} and is aborted${
+      latestStart > 1 ? `, and so is one whose failures start by measurement ${latestStart} and do not stop` : ''
+    }; a canary whose failures start later (${latestStart >= 1 ? `from measurement ${latestStart + 1} on` : 'at any measurement'}: one that degrades during the rollout) can be promoted with fewer than ${threshold} failed measurements, where Flagger would have held its weight until the threshold rolled it back.`,
     `**interval is two settings.** Flagger's analysis.interval (${interval}) was both how long each weight was held and how often the metrics were checked; here canary.pauses hold each weight (${d.canary.pauses.join(', ')}) and analysis.interval (${interval}) spaces the measurements, which run on their own clock from the analysis' start (the first weight's pods Ready) after analysis.initialDelay (${timing.initialDelay}, two scrapes), not once per step.`,
     `**A metric's interval is its range window.** In Flagger a metric's interval is the PromQL range of its query; here analysis.rateWindow (${d.analysis.rateWindow}) is the range of every query${x.windows.some((w) => w.seconds !== timing.rateWindowSeconds) ? ' (one window for all: the longest)' : ''}, scraped every ${d.analysis.scrapeInterval}.`,
     d.container.protocol === 'grpc'

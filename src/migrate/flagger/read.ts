@@ -59,7 +59,7 @@ function filesOf(source: string, cwd: string): string[] {
   if (!st.isDirectory()) return [source];
   const found: string[] = [];
   const walk = (rel: string) => {
-    for (const e of fs.readdirSync(path.join(cwd, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const e of fs.readdirSync(path.resolve(cwd, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = path.join(rel, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.ya?ml$/.test(e.name)) found.push(p);
@@ -70,8 +70,25 @@ function filesOf(source: string, cwd: string): string[] {
   return found;
 }
 
-/** The Kubernetes objects of one YAML text (a `List` contributes its items); `file` names it in messages. */
-export function objectsOfText(text: string, file: string): InputObject[] {
+/** Whether a document is kustomize's (a Kustomization or Component), not a Kubernetes object. */
+function isKustomize(doc: unknown): boolean {
+  return isObject(doc) && ((typeof doc.apiVersion === 'string' && doc.apiVersion.startsWith('kustomize.config.k8s.io/')) || doc.kind === 'Kustomization');
+}
+
+/** What a skipped kustomization says, for standard error. */
+function kustomizationNote(file: string): string {
+  return `${file}: a kustomization, not a Kubernetes object: skipped, and what it does (namespace, name prefixes, patches, images) is not applied; to migrate what it builds, give kubectl kustomize's output instead`;
+}
+
+/**
+ * The Kubernetes objects of one YAML text (a `List` contributes its items); `file` names it in messages. A kustomization
+ * (a file named kustomization.yaml, or a kustomize.config.k8s.io document) is skipped, with a line in `notes`.
+ */
+export function objectsOfText(text: string, file: string, notes: string[] = []): InputObject[] {
+  if (/^(kustomization\.ya?ml|Kustomization)$/.test(path.basename(file))) {
+    notes.push(kustomizationNote(file));
+    return [];
+  }
   let docs: unknown[];
   try {
     docs = parseYamlDocuments(text);
@@ -82,6 +99,10 @@ export function objectsOfText(text: string, file: string): InputObject[] {
   const out: InputObject[] = [];
   docs.forEach((doc, i) => {
     if (doc === null || doc === undefined) return;
+    if (isKustomize(doc)) {
+      notes.push(kustomizationNote(docs.length > 1 ? `${file} (document ${i + 1})` : file));
+      return;
+    }
     const objects = isObject(doc) && doc.kind === 'List' && Array.isArray(doc.items) ? doc.items : [doc];
     for (const o of objects) {
       const m = isObject(o) ? o.metadata : undefined;
@@ -96,11 +117,12 @@ export function objectsOfText(text: string, file: string): InputObject[] {
 
 /**
  * Every Kubernetes object of the input: `source` is a file, a directory (its .yaml and .yml files, recursively) or `-`
- * (standard input, read with `stdin`). Throws a one-line ConfigError for a path that does not exist, text that is not
- * YAML and a document that is not a Kubernetes object.
+ * (standard input, read with `stdin`); a relative path is read from `cwd`. Throws a one-line ConfigError for a path
+ * that does not exist, text that is not YAML and a document that is not a Kubernetes object; a kustomization is skipped
+ * with a line in `notes`.
  */
-export function readInput(source: string, cwd: string, stdin: () => string = () => fs.readFileSync(0, 'utf8')): InputObject[] {
-  const out = source === '-' ? objectsOfText(stdin(), '<stdin>') : filesOf(source, cwd).flatMap((f) => objectsOfText(fs.readFileSync(path.resolve(cwd, f), 'utf8'), f));
+export function readInput(source: string, cwd: string, stdin: () => string = () => fs.readFileSync(0, 'utf8'), notes: string[] = []): InputObject[] {
+  const out = source === '-' ? objectsOfText(stdin(), '<stdin>', notes) : filesOf(source, cwd).flatMap((f) => objectsOfText(fs.readFileSync(path.resolve(cwd, f), 'utf8'), f, notes));
   if (out.length === 0) throw new ConfigError(`${source === '-' ? '<stdin>' : source}: no Kubernetes object in the input`);
   return out;
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from '../../model/errors';
+import { IMAGE_DIGEST, IMAGE_DIGEST_FORM } from '../../model/image-tags';
 import { ENV_VAR } from '../../model/names';
 import { Quantity } from '../../model/quantity';
 import { show } from '../../model/show';
@@ -27,6 +28,8 @@ export interface ContainerDraft {
 export interface WorkloadDraft {
   readonly image: string;
   readonly tag: string;
+  /** The digest the image reference pins with its tag (`repo:tag@sha256:…`). @default - none */
+  readonly digest?: string;
   readonly container: ContainerDraft;
   readonly resources: { readonly requests: { readonly cpu: string; readonly memory: string }; readonly limits: { readonly cpu: string; readonly memory: string } };
   readonly settings: Readonly<Record<string, string>>;
@@ -50,7 +53,6 @@ const HPA_DEFAULT_CPU = 80;
 
 /** Reasons a pod template field is not migrated. */
 const POD_FIELD_REASONS: Readonly<Record<string, string>> = {
-  volumes: 'gridops mounts /tmp (an emptyDir) and the Key Vault only: files the container read from these volumes are gone',
   serviceAccountName: 'the pods run as the ServiceAccount gridops generates for the application (its workload identity when it has Azure settings)',
   serviceAccount: 'the pods run as the ServiceAccount gridops generates for the application',
   imagePullSecrets: 'the pods pull with the cluster\'s own identity (AKS with its registry attached): no pull Secret',
@@ -63,10 +65,21 @@ const POD_FIELD_REASONS: Readonly<Record<string, string>> = {
 /** Reasons a container field is not migrated. */
 const CONTAINER_FIELD_REASONS: Readonly<Record<string, string>> = {
   name: 'the container is named after the application',
-  command: 'gridops sets no command: the image\'s entrypoint runs as built — check it does what this command did',
-  args: 'gridops sets no arguments: the image\'s default arguments apply — check they do what these did',
-  volumeMounts: 'gridops mounts /tmp and the Key Vault only (its root filesystem is read-only)',
 };
+
+/** A command line as words (`./podinfo --port=9898`), else the value as JSON. */
+function words(v: unknown): string {
+  return Array.isArray(v) && v.every((w) => typeof w === 'string') ? v.join(' ') : show(v);
+}
+
+/** A volume in words: `config (ConfigMap podinfo)`. */
+function volumeText(v: Record<string, any>): string {
+  const source = Object.keys(v).find((k) => k !== 'name');
+  const named = source ? (v[source] as Record<string, unknown> | undefined) : undefined;
+  const ref = named && typeof named === 'object' ? (named.name ?? named.secretName ?? named.claimName) : undefined;
+  const kind = source === 'configMap' ? 'ConfigMap' : source === 'secret' ? 'Secret' : source === 'persistentVolumeClaim' ? 'PersistentVolumeClaim' : (source ?? 'no source');
+  return `${v.name} (${kind}${typeof ref === 'string' ? ` ${ref}` : ''})`;
+}
 
 /** The first path in an exec probe's command that probes HTTP on localhost (`podcli check http localhost:9898/healthz`). */
 function execHttpPath(command: unknown): { port?: number; path: string } | undefined {
@@ -78,14 +91,17 @@ function execHttpPath(command: unknown): { port?: number; path: string } | undef
   return undefined;
 }
 
-/** `repository:tag` (a digest after it dropped); a ConfigError for an image without a tag. */
+/** `repository:tag`, and the digest after it (`@sha256:…`); a ConfigError for an image without a tag or a bad digest. */
 function splitImage(image: unknown, e: Entries, field: string): { repository: string; tag: string; digest?: string } {
   const where = `${e.file}: ${e.label}: ${field}`;
   if (typeof image !== 'string' || image === '') throw new ConfigError(`${where}: the container has no image`);
-  const [ref, digest] = image.split('@');
+  const [ref, digest, ...rest] = image.split('@');
   const m = /^(.*[^/]):([\w][\w.-]{0,127})$/.exec(ref);
   if (!m || m[1].includes('@')) {
     throw new ConfigError(`${where} ${show(image)} has no tag${digest ? ' (a digest alone)' : ''}: gridops pins a tag per environment in src/config/image-tags.yaml; give the image its tag`);
+  }
+  if (digest !== undefined && (rest.length > 0 || !IMAGE_DIGEST.test(digest))) {
+    throw new ConfigError(`${where} ${show(image)}: ${show(image.slice(image.indexOf('@') + 1))} is not an image digest (${IMAGE_DIGEST_FORM})`);
   }
   return { repository: m[1], tag: m[2], ...(digest ? { digest } : {}) };
 }
@@ -183,12 +199,25 @@ export function mapDeployment(input: readonly InputObject[], deployment: InputOb
   for (const k of Object.keys(pod)) {
     if (k === 'containers' || k === 'securityContext') continue;
     if (k === 'initContainers') e.refused('spec.template.spec.initContainers', 'gridops runs one container per pod and no init container: do its work in the image or in the application', `${(pod.initContainers ?? []).length} init containers`);
-    else e.dropped(`spec.template.spec.${k}`, POD_FIELD_REASONS[k] ?? 'gridops generates the pod\'s spec itself (src/constructs/workload/canary-rollout.ts)');
+    else if (k === 'volumes') {
+      const volumes: Record<string, any>[] = Array.isArray(pod.volumes) ? pod.volumes : [];
+      const configMaps = volumes.filter((v) => v.configMap?.name !== undefined).map((v) => `ConfigMap ${v.configMap.name}`);
+      e.changedWithWarning(
+        'spec.template.spec.volumes',
+        'no volumes but /tmp (an emptyDir) and the Key Vault',
+        'gridops mounts /tmp (an emptyDir) and the Key Vault only: files the container read from these volumes are gone',
+        `${volumes.map(volumeText).join(', ') || show(pod.volumes)} not migrated: gridops mounts /tmp (an emptyDir) and the Key Vault only, so the container finds none of these files${configMaps.length > 0 ? ` (${configMaps.join(', ')}: its keys are files no more)` : ''}; put the files in the image, or read them as settings`,
+      );
+    } else e.dropped(`spec.template.spec.${k}`, POD_FIELD_REASONS[k] ?? 'gridops generates the pod\'s spec itself (src/constructs/workload/canary-rollout.ts)');
   }
 
   // the container: image, ports, probes
   const { repository, tag, digest } = splitImage(c.image, e, `${cf}.image`);
-  e.mapped(`${cf}.image`, `image: ${show(repository)}, tag ${tag} (src/config/image-tags.yaml)`, digest ? `the digest is not kept: the tag is pinned per environment` : undefined);
+  e.mapped(
+    `${cf}.image`,
+    `image: ${show(repository)}, tag ${tag}${digest ? ` and digest ${digest}` : ''} (src/config/image-tags.yaml)`,
+    digest ? `pinned as ${tag}@${digest} in every environment whose tag policy allows ${tag}` : undefined,
+  );
   const ports: Record<string, any>[] = Array.isArray(c.ports) ? c.ports : [];
   const portNumber = (p: unknown): number | undefined =>
     typeof p === 'number' ? p : typeof p === 'string' ? (ports.find((x) => x.name === p)?.containerPort as number | undefined) ?? (/^\d+$/.test(p) ? Number(p) : undefined) : undefined;
@@ -233,7 +262,13 @@ export function mapDeployment(input: readonly InputObject[], deployment: InputOb
     }
     if (probe.httpGet) {
       const port = portNumber(probe.httpGet.port);
-      const path = typeof probe.httpGet.path === 'string' && probe.httpGet.path.startsWith('/') ? probe.httpGet.path : '/';
+      const given: unknown = probe.httpGet.path;
+      if (given !== undefined && typeof given !== 'string') {
+        e.refused(`${f}.httpGet.path`, `${show(given)} is not a path: write the probe's path as a string (/healthz)`);
+        continue;
+      }
+      // the kubelet requests a path without its leading / as if it had one, and / when none is given
+      const path = given === undefined || given === '' ? '/' : given.startsWith('/') ? given : `/${given}`;
       probes.push({ field, path });
       e.mapped(f, `container.${field.replace('Probe', 'Path')}: ${show(path)}`, [port !== appPort ? `probed on the application's port ${appPort}, not ${show(probe.httpGet.port)}` : undefined, timings].filter(Boolean).join('; '));
       continue;
@@ -296,8 +331,21 @@ export function mapDeployment(input: readonly InputObject[], deployment: InputOb
   (Array.isArray(c.env) ? c.env : []).forEach((v: Record<string, any>, i: number) => {
     const f = `${cf}.env[${i}]`;
     if (typeof v.name !== 'string' || !ENV_VAR.test(v.name)) e.dropped(f, `${show(v.name)} is not an environment variable name gridops' settings take`);
-    else if (v.valueFrom?.secretKeyRef) e.dropped(f, `a Secret's key: gridops reads secrets from Key Vault — add secrets: [{ keyVaultObject: '<name>', env: '${v.name}' }] and the application's azure settings`);
-    else if (v.valueFrom) e.dropped(f, `${Object.keys(v.valueFrom).join(', ')}: gridops sets no such variable`);
+    else if (v.valueFrom?.secretKeyRef) {
+      const ref = v.valueFrom.secretKeyRef as Record<string, unknown>;
+      e.refused(
+        f,
+        `a Secret's key (Secret ${show(ref.name)}, key ${show(ref.key)}): gridops reads secrets from Key Vault, not from Secrets; remove ${v.name} from the input and migrate, then add secrets: [{ keyVaultObject: '<name>', env: '${v.name}' }] and the application's azure settings by hand`,
+        `env ${v.name}`,
+      );
+    } else if (v.valueFrom) {
+      e.changedWithWarning(
+        f,
+        'not set',
+        `${Object.keys(v.valueFrom).join(', ')}: gridops sets no such variable`,
+        `${v.name} from ${Object.keys(v.valueFrom).join(', ')} not migrated: gridops sets no such variable, the container starts without it; make the application do without it, or add it to settings`,
+      );
+    }
     else {
       settings[v.name] = String(v.value ?? '');
       e.mapped(f, `settings.${v.name}: ${show(settings[v.name])}`, 'read from the application\'s ConfigMap');
@@ -309,7 +357,7 @@ export function mapDeployment(input: readonly InputObject[], deployment: InputOb
     if (v.configMapRef?.name) {
       const cm = findReferenced(input, d, 'ConfigMap', v.configMapRef.name);
       if (!cm) {
-        e.dropped(f, `ConfigMap ${v.configMapRef.name} is not in the input: add its keys to settings`);
+        e.refused(f, `ConfigMap ${v.configMapRef.name} is not in the input, so its keys cannot become settings: give its YAML too (e.g. helm template of the chart)`, `ConfigMap ${v.configMapRef.name}`);
         return;
       }
       configMaps.push(cm);
@@ -317,7 +365,13 @@ export function mapDeployment(input: readonly InputObject[], deployment: InputOb
       const keys = Object.keys(data).filter((k) => ENV_VAR.test(prefix + k));
       for (const k of keys) settings[prefix + k] = String(data[k]);
       e.changed(f, `settings: ${keys.map((k) => prefix + k).join(', ') || '(none)'}`, `the keys of ConfigMap ${v.configMapRef.name}, copied into the application's own settings ConfigMap`);
-    } else e.dropped(f, v.secretRef ? 'a Secret\'s keys: gridops reads secrets from Key Vault (secrets: [{ keyVaultObject, env }])' : 'gridops reads no such source');
+    } else if (v.secretRef) {
+      e.refused(
+        f,
+        `a Secret's keys as environment variables (Secret ${show(v.secretRef.name)}): gridops reads secrets from Key Vault, not from Secrets; remove it from the input and migrate, then add each variable to secrets: [{ keyVaultObject: '<name>', env: '<VARIABLE>' }] and the application's azure settings by hand`,
+        `Secret ${v.secretRef.name}`,
+      );
+    } else e.dropped(f, 'gridops reads no such source');
   });
 
   // the security context: the user id is kept, the rest is gridops' restricted profile
@@ -337,8 +391,33 @@ export function mapDeployment(input: readonly InputObject[], deployment: InputOb
 
   for (const k of Object.keys(c)) {
     if (['image', 'ports', 'readinessProbe', 'livenessProbe', 'startupProbe', 'resources', 'env', 'envFrom', 'securityContext'].includes(k)) continue;
-    if (k === 'imagePullPolicy') e.mapped(`${cf}.imagePullPolicy`, 'IfNotPresent (tags are pinned)');
-    else e.dropped(`${cf}.${k}`, CONTAINER_FIELD_REASONS[k] ?? 'gridops generates the container\'s spec itself (src/constructs/workload/canary-rollout.ts)');
+    const f = `${cf}.${k}`;
+    if (k === 'imagePullPolicy') e.mapped(f, 'IfNotPresent (tags are pinned)');
+    else if (k === 'command') {
+      e.changedWithWarning(f, "the image's entrypoint", "gridops sets no command: the image's own entrypoint runs as built, without these flags", `${words(c.command)} not migrated: gridops runs the image's own entrypoint; put the flags in the image or settings`);
+    } else if (k === 'args') {
+      e.changedWithWarning(f, "the image's default arguments", "gridops sets no arguments: the image's default arguments apply, not these", `${words(c.args)} not migrated: gridops runs the image's own entrypoint with its default arguments; put the flags in the image or settings`);
+    } else if (k === 'volumeMounts') {
+      const mounts: Record<string, any>[] = Array.isArray(c.volumeMounts) ? c.volumeMounts : [];
+      e.changedWithWarning(
+        f,
+        'no mounts but /tmp and the Key Vault',
+        'gridops mounts /tmp and the Key Vault only (its root filesystem is read-only)',
+        `${mounts.map((x) => `${x.name} at ${x.mountPath}`).join(', ') || show(c.volumeMounts)} not migrated: gridops mounts /tmp and the Key Vault only, on a read-only root filesystem, so nothing is at these paths and writes there fail; write to /tmp, put the files in the image, or read them as settings`,
+      );
+    } else e.dropped(f, CONTAINER_FIELD_REASONS[k] ?? 'gridops generates the container\'s spec itself (src/constructs/workload/canary-rollout.ts)');
+  }
+
+  // a metrics port the dropped command line opens: kept, and nothing may answer on it
+  if (metricsPort !== undefined && metricsPort !== appPort) {
+    const opens = new RegExp(`(^|[^0-9])${metricsPort}($|[^0-9])`);
+    for (const k of ['command', 'args'] as const) {
+      const flag = (Array.isArray(c[k]) ? (c[k] as unknown[]) : []).find((w): w is string => typeof w === 'string' && opens.test(w));
+      if (flag !== undefined) {
+        e.warn(`${cf}.${k}`, `${flag} opens the metrics port ${metricsPort}, which is kept (container.metricsPort: ${metricsPort}, the PodMonitor's port) while the flag is not migrated: unless the image opens ${metricsPort} by itself, nothing answers there and the analysis gets no metrics; put the flag in the image`);
+        break;
+      }
+    }
   }
 
   return {
@@ -346,6 +425,7 @@ export function mapDeployment(input: readonly InputObject[], deployment: InputOb
     draft: {
       image: repository,
       tag,
+      ...(digest ? { digest } : {}),
       container: {
         port: appPort,
         protocol,

@@ -83,7 +83,9 @@ resource "helm_release" "argocd" {
   # would differ from what Argo CD renders, and its first sync would undo it; secret values are Secrets (above).
   values = [file("${path.module}/../../../argocd/install/argocd-values.yaml")]
 
-  # Wait until Argo CD runs and its CRDs are established: the project and the root app need them.
+  # Wait until the release's Deployments and StatefulSets have their pods ready, so Argo CD runs when the project and
+  # the root app are applied. Helm's wait does not wait for CRDs to be established: what makes the AppProject and
+  # Application CRDs present when kubernetes_manifest plans is the two-step first apply (the header).
   wait    = true
   timeout = var.install_timeout_seconds
 

@@ -49,7 +49,7 @@ variable "argocd_tls_private_key" {
 }
 
 variable "install_timeout_seconds" {
-  description = "How long the first Helm install of Argo CD may take, in seconds (its pods ready, its CRDs established)."
+  description = "How long the first Helm install of Argo CD may take, in seconds (until its Deployments and StatefulSets have their pods ready)."
   type        = number
   default     = 600
 
