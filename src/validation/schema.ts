@@ -1,10 +1,9 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { groupVersion } from '../tree/manifest';
 import { PROJECT_ROOT } from '../tree/layout';
 import { pointerPath, valueAt } from '../model/json-pointer';
-import { writeFileAtomic } from '../output/atomic';
+import { ResultCache } from './result-cache';
 import { fieldPath, show } from './rule';
 
 /** An ajv error (`messages: false`: worded here from keyword and params). */
@@ -94,62 +93,29 @@ export function validatorFor(apiVersion: string, kind: string): Validator | unde
 
 /**
  * Objects already found valid, by a hash of the validator module's identity (path, size, mtime) and the object's
- * JSON, persisted in node_modules/.cache so that an unchanged object is not validated again on the next synth. Only
- * passes are remembered: a failing object is validated, and reported, every time; a regenerated validator changes the
- * identity and so every key.
+ * JSON, persisted in node_modules/.cache/gridops-validation/valid.json (a list of keys) so that an unchanged object is
+ * not validated again on the next synth. Only passes are remembered: a failing object is validated, and reported,
+ * every time; a regenerated validator changes the identity and so every key.
  */
 export class ValidityCache {
   private static readonly LIMIT = 5000;
-  private static memo = new Map<string, ValidityCache>();
 
   /** The cache of a repository (one per process). */
   public static of(root: string = validatorsRoot()): ValidityCache {
-    let c = ValidityCache.memo.get(root);
-    if (!c) {
-      c = new ValidityCache(path.join(root, 'node_modules', '.cache', 'gridops-validation', 'valid.json'));
-      ValidityCache.memo.set(root, c);
-    }
-    return c;
+    // unversioned: each input carries its validator's identity
+    return new ValidityCache(ResultCache.of<boolean>('valid', '', root, ValidityCache.LIMIT));
   }
 
-  private readonly keys: Set<string>;
-  private dirty = false;
+  private constructor(private readonly cache: ResultCache<boolean>) {}
 
-  private constructor(private readonly file: string) {
-    let keys: string[] = [];
-    try {
-      keys = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
-    } catch {
-      keys = [];
-    }
-    this.keys = new Set(Array.isArray(keys) ? keys : []);
+  /** Whether `validate()` (which validates the object `json` with the validator `ref`) passes: remembered, or run. */
+  public valid(ref: ValidatorRef, json: string, validate: () => boolean): boolean {
+    return this.cache.remember(`${ref.identity}\0${json}`, validate, (ok) => ok);
   }
 
-  public key(ref: ValidatorRef, json: string): string {
-    return createHash('sha1').update(ref.identity).update('\0').update(json).digest('base64');
-  }
-
-  public has(key: string): boolean {
-    return this.keys.has(key);
-  }
-
-  public add(key: string): void {
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
-    this.dirty = true;
-  }
-
-  /** Writes new entries (atomically; a failure to write only costs speed). */
+  /** Writes the entries used last (atomically; a failure to write only costs speed). */
   public save(): void {
-    if (!this.dirty) return;
-    this.dirty = false;
-    const keys = [...this.keys].slice(-ValidityCache.LIMIT);
-    try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify(keys));
-    } catch {
-      // read-only node_modules: validate in full next time
-    }
+    this.cache.save();
   }
 }
 

@@ -1,6 +1,6 @@
 import { Manifest } from '../../tree/manifest';
 import { findingAt, jsonOf, Located, Rule, RuleFinding, ValidationContext } from '../rule';
-import { describeErrors, loadValidator, SchemaProblem, validatorRef, ValidityCache } from '../schema';
+import { describeErrors, loadValidator, SchemaProblem, Validator, validatorRef, ValidityCache } from '../schema';
 
 /**
  * Schema rules: every object of the tree, and every environment's built object that differs from its file's, is
@@ -30,14 +30,10 @@ function check(at: Located, json: string, cache?: ValidityCache): Checked {
   const m: Manifest = at.object;
   const ref = validatorRef(m.apiVersion, m.kind);
   if (!ref) return { at };
-  const key = cache?.key(ref, json);
-  if (key && cache!.has(key)) return { at, problems: [] };
-  const validate = loadValidator(ref);
-  if (validate(m)) {
-    if (key) cache!.add(key);
-    return { at, problems: [] };
-  }
-  return { at, problems: describeErrors(m, validate.errors ?? [], `${m.kind} ${m.apiVersion}`) };
+  let validate: Validator | undefined;
+  const run = () => (validate = loadValidator(ref))(m);
+  if (cache ? cache.valid(ref, json, run) : run()) return { at, problems: [] };
+  return { at, problems: describeErrors(m, validate!.errors ?? [], `${m.kind} ${m.apiVersion}`) };
 }
 
 export const yamlSyntax: Rule = {
