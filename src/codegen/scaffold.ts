@@ -5,7 +5,7 @@ import { applicationFlag, applicationsWithEnvironment, checkedPlatform, environm
 import { planAppWorkflow } from './app-workflow';
 import { ConfigError } from '../model/errors';
 import { IMAGE_TAGS_FILE, ImageTags, pinnedTagText } from '../model/image-tags';
-import { EnvironmentConfig, mergeSettings } from '../model/application';
+import { ApplicationConfig, EnvironmentConfig, mergeSettings } from '../model/application';
 import { appNameProblem, placeholder } from '../model/config-schema';
 import { DNS_LABEL, escapeRegExp, GUID, HOSTNAME, HTTPS_URL, KEY_VAULT_NAME } from '../model/names';
 import { PlatformConfig } from '../model/platform';
@@ -120,7 +120,219 @@ export interface NewAppOptions {
   readonly registry?: string;
 }
 
-const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/** `s` as a single-quoted TypeScript string literal. */
+export const quoted = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+const q = quoted;
+
+/*
+ * The application file `gridops new app` and `gridops migrate flagger` both write: a configuration on the first
+ * application's environments (clusters, tag policies, sync, protection and sync windows referenced as that file
+ * references them), its registration in src/config/platform.ts, its image tags and the caller of build-image.yml.
+ */
+
+/** Where a new application's configuration goes, and the application whose environments it takes. */
+export interface NewAppFile {
+  /** `src/config/apps/<name>.ts`. */
+  readonly file: string;
+  /** The first application: its environments are the new one's. */
+  readonly template: ApplicationConfig;
+}
+
+/**
+ * Refuses a name that is not an application name (the schema's rule, asked before the name makes a file path and an
+ * identifier), an application configured already, a file that exists, and a platform without an application to take
+ * environments from. `hints` end the refusals of a bad and of a configured name.
+ */
+export function newAppFile(root: string, platform: PlatformConfig, name: string, hints: { readonly badName?: string; readonly exists?: string } = {}): NewAppFile {
+  const badName = appNameProblem(name);
+  if (badName) throw new ConfigError(`app name '${name}' ${badName} (lowercase letters, digits, '-')${hints.badName ?? ''}`);
+  if (platform.applications.some((a) => a.name === name)) throw new ConfigError(`app '${name}' already exists (src/config/apps/${name}.ts)${hints.exists ?? ''}`);
+  const file = `src/config/apps/${name}.ts`;
+  if (fs.existsSync(path.join(root, file))) throw new ConfigError(`${file} already exists`);
+  const template = platform.applications[0];
+  if (!template) throw new ConfigError('no application to take clusters and environments from: write the first one by hand');
+  return { file, template };
+}
+
+/** The template's file and a copier of its expressions, which imports ApplicationConfig and EnvironmentConfig. */
+export function templateSource(root: string, template: ApplicationConfig): { readonly templateFile: string; readonly src: SourceCopier } {
+  const templateFile = `src/config/apps/${template.name}.ts`;
+  const src = new SourceCopier(templateFile, readIfExists(root, templateFile));
+  src.use('../../model/application', 'ApplicationConfig', 'EnvironmentConfig');
+  return { templateFile, src };
+}
+
+/** The production host for releasing environments, `<first label>-<env>.…` for the others. */
+export function environmentHost(host: string | undefined, env: EnvironmentConfig): string | undefined {
+  return host?.replace(/^([^.]+)/, `$1${env.tagPolicy.releases ? '' : `-${env.name}`}`);
+}
+
+/** One environment of a new application's file. */
+export interface AppEnvironment {
+  /** The template's environment it is on. */
+  readonly env: EnvironmentConfig;
+  /** Its constant's name. */
+  readonly ident: string;
+  readonly namespace: string;
+  readonly host?: string;
+  /** The template's sync windows of this environment use names of its own file and were not copied. */
+  readonly windowsLost: boolean;
+  /** `const <ident>: EnvironmentConfig = {…};` */
+  readonly text: string;
+}
+
+/** Options of {@link appEnvironments}. */
+export interface AppEnvironmentOptions {
+  /** The production host (see {@link environmentHost}). @default - no Ingress */
+  readonly host?: string;
+  /** Whether each environment gets placeholders of its workload identity and Key Vault. */
+  readonly tls: boolean;
+  /** Overrides after the namespace. @default - none */
+  readonly overrides?: (env: EnvironmentConfig) => readonly string[];
+}
+
+/**
+ * The environments of a new application, one for each of the template's: its cluster, tag policy and sync windows
+ * copied as the template's file writes them (else as the model has them), its sync and protection, its own namespace
+ * (`<name>` where the template keeps the default one, else `<name>-<env>`), Slack channel and host.
+ */
+export function appEnvironments(src: SourceCopier, template: ApplicationConfig, name: string, options: AppEnvironmentOptions): AppEnvironment[] {
+  return template.environments.map((env) => {
+    const ident = identifierOf(env.name);
+    const templateNs = mergeSettings(template.defaults, env.overrides).namespace;
+    const namespace = templateNs === template.defaults.namespace ? name : `${name}-${env.name}`;
+    const host = environmentHost(options.host, env);
+    const tagPolicy = src.expression(ident, 'tagPolicy') ?? (src.use('../../model/tag-policy', 'TagPolicy'), env.tagPolicy.source);
+    const cluster = src.expression(ident, 'cluster') ?? `{ name: ${q(env.cluster.name)}, server: ${q(env.cluster.server)} }`;
+    const windows = src.expression(ident, 'syncWindows');
+    const text = [
+      `const ${ident}: EnvironmentConfig = {`,
+      `  name: ${q(env.name)},`,
+      `  cluster: ${cluster},`,
+      `  tagPolicy: ${tagPolicy},`,
+      `  sync: { prune: ${env.sync.prune}, selfHeal: ${env.sync.selfHeal} },`,
+      `  slackChannel: ${q(`${name}-${env.name}-deploys`)},`,
+      ...(env.protected ? ['  protected: true,'] : []),
+      ...(windows ? [`  syncWindows: ${windows},`] : []),
+      `  overrides: {`,
+      `    namespace: ${q(namespace)},`,
+      ...(options.overrides?.(env) ?? []),
+      ...(host ? [`    ingress: { host: ${q(host)} },`] : []),
+      ...(options.tls
+        ? [
+            `    azure: {`,
+            `      clientId: ${q(placeholder(`client ID of the managed identity federated with system:serviceaccount:${namespace}:${name} on ${env.cluster.name}`))},`,
+            `      keyVaultName: ${q(placeholder(`Key Vault holding ${name}-tls for ${env.name}`))},`,
+            `    },`,
+          ]
+        : []),
+      `  },`,
+      `};`,
+    ].join('\n');
+    return { env, ident, namespace, host, windowsLost: (env.syncWindows ?? []).length > 0 && !windows, text };
+  });
+}
+
+/** The first image tag of an environment. */
+export interface EnvironmentTag {
+  readonly env: EnvironmentConfig;
+  readonly tag: string;
+  readonly digest?: string;
+  /** The wanted digest, kept with its tag. */
+  readonly keptDigest?: string;
+  /** The digest is the policy's placeholder (the one the registry serves is set-image's to give). */
+  readonly digestPlaceholder: boolean;
+}
+
+/**
+ * The first image tag of an environment: `wanted` (with its digest) where the tag policy allows it, else the policy's
+ * placeholder tag; a policy that requires a digest gets the placeholder digest beside a tag without one (no registry
+ * serves either).
+ */
+export function environmentTag(env: EnvironmentConfig, wanted?: { readonly tag: string; readonly digest?: string }): EnvironmentTag {
+  const tag = wanted !== undefined && env.tagPolicy.allows(wanted.tag) ? wanted.tag : env.tagPolicy.example;
+  const keptDigest = wanted !== undefined && tag === wanted.tag ? wanted.digest : undefined;
+  const digest = keptDigest ?? env.tagPolicy.exampleDigest;
+  return { env, tag, digest, keptDigest, digestPlaceholder: digest !== undefined && keptDigest === undefined };
+}
+
+/** The template's Prometheus address, as its file writes it. */
+export function prometheusAddress(src: SourceCopier, template: ApplicationConfig): string {
+  return src.expression(identifierOf(template.name), 'defaults', 'analysis', 'prometheusAddress') ?? q(template.defaults.analysis.prometheusAddress);
+}
+
+/** The `azure:` of the defaults: the template's tenant (else a placeholder), placeholders of the identity and Key Vault. */
+export function azureDefaults(src: SourceCopier, template: ApplicationConfig, name: string): string[] {
+  const t = template.defaults;
+  const tenant = t.azure ? (src.expression(identifierOf(template.name), 'defaults', 'azure', 'tenantId') ?? q(t.azure.tenantId)) : q(placeholder('Entra ID tenant'));
+  return [
+    `    azure: {`,
+    `      tenantId: ${tenant},`,
+    `      clientId: ${q(placeholder(`client ID of the production managed identity of ${name}`))},`,
+    `      keyVaultName: ${q(placeholder(`Key Vault holding ${name}-tls in production`))},`,
+    `    },`,
+  ];
+}
+
+/** What an application file says besides its environments. */
+export interface AppFileParts {
+  /** The comment lines at the top. */
+  readonly header: readonly string[];
+  /** The text of the application constant's JSDoc. */
+  readonly doc: string;
+  readonly name: string;
+  readonly image: string;
+  /** Inside `container: { … }`. */
+  readonly container: string;
+  /** Whether it names its ingress's Key Vault certificate, `<name>-tls`. */
+  readonly tls: boolean;
+  /** The lines of `defaults` after its namespace. */
+  readonly defaults: readonly string[];
+}
+
+/** The content of `src/config/apps/<name>.ts`: the imports `src` collected, the environments, the application. */
+export function appFileContent(src: SourceCopier, environments: readonly AppEnvironment[], p: AppFileParts): string {
+  const body = [
+    ...p.header,
+    ``,
+    ...environments.flatMap((e) => [e.text, '']),
+    `/** ${p.doc} */`,
+    `export const ${identifierOf(p.name)}: ApplicationConfig = {`,
+    `  name: ${q(p.name)},`,
+    `  image: ${q(p.image)},`,
+    `  container: { ${p.container} },`,
+    ...(p.tls ? [`  tlsCertificate: ${q(`${p.name}-tls`)}, // Key Vault certificate of the ingress`] : []),
+    `  defaults: {`,
+    `    namespace: ${q(p.name)},`,
+    ...p.defaults,
+    `  },`,
+    `  environments: [${environments.map((e) => e.ident).join(', ')}],`,
+    `};`,
+    ``,
+  ];
+  return [...src.importLines(), '', ...body].join('\n');
+}
+
+/**
+ * The edits of a new application: its file, its registration in src/config/platform.ts, its image tags and, when
+ * given, the caller of build-image.yml for its repository.
+ */
+export function appFileEdits(
+  root: string,
+  app: { readonly file: string; readonly content: string; readonly name: string },
+  tags: readonly EnvironmentTag[],
+  workflow?: { readonly file: string; readonly content: string },
+): FileEdits {
+  const edits: FileEdits = new Map();
+  edits.set(app.file, app.content);
+  edits.set(PLATFORM_FILE, registerApp(read(root, PLATFORM_FILE), app.name, identifierOf(app.name)));
+  const imageTags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
+  for (const t of tags) imageTags.set(app.name, t.env.name, t.tag, t.digest);
+  edits.set(IMAGE_TAGS_FILE, imageTags.toString());
+  if (workflow) edits.set(workflow.file, workflow.content);
+  return edits;
+}
 
 /**
  * Plans `gridops new app`: a configuration file on the first application's environments (their clusters, tag
@@ -132,15 +344,7 @@ const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
  */
 export function planNewApp(root: string, platform: PlatformConfig, name: string, options: NewAppOptions = {}): ScaffoldPlan {
   checkedPlatform(platform);
-  // the schema's rule of an application's name, asked before the name makes a file path and an identifier
-  const badName = appNameProblem(name);
-  if (badName) throw new ConfigError(`app name '${name}' ${badName} (lowercase letters, digits, '-')`);
-  if (platform.applications.some((a) => a.name === name)) throw new ConfigError(`app '${name}' already exists (src/config/apps/${name}.ts)`);
-  const file = `src/config/apps/${name}.ts`;
-  if (fs.existsSync(path.join(root, file))) throw new ConfigError(`${file} already exists`);
-  const ident = identifierOf(name);
-  const template = platform.applications[0];
-  if (!template) throw new ConfigError('no application to take clusters and environments from: write the first one by hand');
+  const { file, template } = newAppFile(root, platform, name);
   const port = options.port ?? 8080;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`--port ${port} must be a port number 1-65535`);
   const registry = template.image.split('/')[0];
@@ -151,119 +355,57 @@ export function planNewApp(root: string, platform: PlatformConfig, name: string,
   }
   // the application repository's caller of build-image.yml (templates/<name>/.github/workflows/ci.yml)
   const workflow = planAppWorkflow(platform, { name, image, environments: template.environments }, { registry: options.registry });
-  const templateFile = `src/config/apps/${template.name}.ts`;
-  const src = new SourceCopier(templateFile, readIfExists(root, templateFile));
-  src.use('../../model/application', 'ApplicationConfig', 'EnvironmentConfig');
-  const copied = new Set<string>();
-  const copy = (fallback: string, constant: string, ...props: string[]) => {
-    const text = src.expression(constant, ...props);
-    if (text !== undefined) copied.add(props.join('.'));
-    return text ?? fallback;
-  };
-  const templateIdent = identifierOf(template.name);
-  /** The production host for releasing environments, `<first label>-<env>.…` for the others. */
-  const hostFor = (env: EnvironmentConfig) => options.host?.replace(/^([^.]+)/, `$1${env.tagPolicy.releases ? '' : `-${env.name}`}`);
-  const envs = template.environments.map((env) => {
-    const small = !env.tagPolicy.releases;
-    const envIdent = identifierOf(env.name);
-    const templateNs = mergeSettings(template.defaults, env.overrides).namespace;
-    const namespace = templateNs === template.defaults.namespace ? name : `${name}-${env.name}`;
-    const host = hostFor(env);
-    const tagPolicy = src.expression(envIdent, 'tagPolicy') ?? (src.use('../../model/tag-policy', 'TagPolicy'), env.tagPolicy.source);
-    const windows = src.expression(envIdent, 'syncWindows');
-    const lines = [
-      `const ${envIdent}: EnvironmentConfig = {`,
-      `  name: ${q(env.name)},`,
-      `  cluster: ${copy(`{ name: ${q(env.cluster.name)}, server: ${q(env.cluster.server)} }`, envIdent, 'cluster')},`,
-      `  tagPolicy: ${tagPolicy},`,
-      `  sync: { prune: ${env.sync.prune}, selfHeal: ${env.sync.selfHeal} },`,
-      `  slackChannel: ${q(`${name}-${env.name}-deploys`)},`,
-      ...(env.protected ? ['  protected: true,'] : []),
-      ...(windows ? [`  syncWindows: ${windows},`] : []),
-      `  overrides: {`,
-      `    namespace: ${q(namespace)},`,
-      ...(small
-        ? [
+  const { templateFile, src } = templateSource(root, template);
+  const envs = appEnvironments(src, template, name, {
+    host: options.host,
+    tls: Boolean(options.host),
+    overrides: (env) =>
+      env.tagPolicy.releases
+        ? []
+        : [
             `    scaling: { minReplicas: 2, maxReplicas: 4 },`,
             `    canary: { pauses: ['30s', '1m', '1m'], trafficShareTolerance: 25 },`,
             `    analysis: { interval: '30s' }, // the third failed measurement (1m + 2 × 30s) comes before the last pause ends`,
-          ]
-        : []),
-      ...(host
-        ? [
-            `    ingress: { host: ${q(host)} },`,
-            `    azure: {`,
-            `      clientId: ${q(placeholder(`client ID of the managed identity federated with system:serviceaccount:${namespace}:${name} on ${env.cluster.name}`))},`,
-            `      keyVaultName: ${q(placeholder(`Key Vault holding ${name}-tls for ${env.name}`))},`,
-            `    },`,
-          ]
-        : []),
-      `  },`,
-      `};`,
-    ];
-    if ((env.syncWindows ?? []).length > 0 && !windows) copied.add(`!${env.name}`);
-    return lines.join('\n');
+          ],
   });
-  const hosts = template.environments.map((env) => hostFor(env)!).filter(Boolean);
+  const hosts = envs.map((e) => e.host!).filter(Boolean);
   const t = template.defaults;
-  const tenant = options.host && t.azure ? copy(q(t.azure.tenantId), templateIdent, 'defaults', 'azure', 'tenantId') : undefined;
-  const body = [
-    `// Scaffolded by \`gridops new app ${name}\` on ${template.name}'s environments (clusters, tag policies, sync, protection`,
-    `// and sync windows as ${templateFile} has them), with safe defaults.`,
-    ``,
-    ...envs.flatMap((e) => [e, '']),
-    `/** ${name}. \`defaults\` is the Kustomize base, in the production shape; every environment states its own namespace${options.host ? ', host, identity and Key Vault' : ''}. */`,
-    `export const ${ident}: ApplicationConfig = {`,
-    `  name: ${q(name)},`,
-    `  image: ${q(image)},`,
-    `  container: { port: ${port}, readinessPath: '/healthz/ready', livenessPath: '/healthz/live' },`,
-    ...(options.host ? [`  tlsCertificate: ${q(`${name}-tls`)}, // Key Vault certificate of the ingress`] : []),
-    `  defaults: {`,
-    `    namespace: ${q(name)},`,
-    `    scaling: { minReplicas: 10, maxReplicas: 20, targetCpuUtilization: 70, maxUnavailable: 1 },`,
-    `    canary: { weights: [${t.canary.weights.join(', ')}], pauses: [${t.canary.pauses.map(q).join(', ')}], maxSurge: '25%', trafficShareTolerance: 5 },`,
-    `    analysis: {`,
-    `      prometheusAddress: ${copy(q(t.analysis.prometheusAddress), templateIdent, 'defaults', 'analysis', 'prometheusAddress')},`,
-    `      successRateMin: 0.99,`,
-    `      latencyP99MaxMs: 500,`,
-    `      errorRateMax: 0.01,`,
-    `      interval: '1m',`,
-    `      abortOnFailure: 3,`,
-    `    },`,
-    `    resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },`,
-    ...(options.host
-      ? [
-          `    ingress: { host: ${q(options.host)} },`,
-          `    azure: {`,
-          `      tenantId: ${tenant ?? q(placeholder('Entra ID tenant'))},`,
-          `      clientId: ${q(placeholder(`client ID of the production managed identity of ${name}`))},`,
-          `      keyVaultName: ${q(placeholder(`Key Vault holding ${name}-tls in production`))},`,
-          `    },`,
-        ]
-      : []),
-    `    settings: { LOG_LEVEL: 'info' },`,
-    `  },`,
-    `  environments: [${template.environments.map((e) => identifierOf(e.name)).join(', ')}],`,
-    `};`,
-    ``,
-  ];
-  const content = [...src.importLines(), '', ...body].join('\n');
+  const content = appFileContent(src, envs, {
+    header: [
+      `// Scaffolded by \`gridops new app ${name}\` on ${template.name}'s environments (clusters, tag policies, sync, protection`,
+      `// and sync windows as ${templateFile} has them), with safe defaults.`,
+    ],
+    doc: `${name}. \`defaults\` is the Kustomize base, in the production shape; every environment states its own namespace${options.host ? ', host, identity and Key Vault' : ''}.`,
+    name,
+    image,
+    container: `port: ${port}, readinessPath: '/healthz/ready', livenessPath: '/healthz/live'`,
+    tls: Boolean(options.host),
+    defaults: [
+      `    scaling: { minReplicas: 10, maxReplicas: 20, targetCpuUtilization: 70, maxUnavailable: 1 },`,
+      `    canary: { weights: [${t.canary.weights.join(', ')}], pauses: [${t.canary.pauses.map(q).join(', ')}], maxSurge: '25%', trafficShareTolerance: 5 },`,
+      `    analysis: {`,
+      `      prometheusAddress: ${prometheusAddress(src, template)},`,
+      `      successRateMin: 0.99,`,
+      `      latencyP99MaxMs: 500,`,
+      `      errorRateMax: 0.01,`,
+      `      interval: '1m',`,
+      `      abortOnFailure: 3,`,
+      `    },`,
+      `    resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },`,
+      ...(options.host ? [`    ingress: { host: ${q(options.host)} },`, ...azureDefaults(src, template, name)] : []),
+      `    settings: { LOG_LEVEL: 'info' },`,
+    ],
+  });
 
-  const edits: FileEdits = new Map();
-  edits.set(file, content);
-  edits.set(PLATFORM_FILE, registerApp(read(root, PLATFORM_FILE), name, ident));
-  const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
-  // a policy that requires a digest gets the placeholder digest beside its placeholder tag (no registry serves either)
-  for (const env of template.environments) tags.set(name, env.name, env.tagPolicy.example, env.tagPolicy.exampleDigest);
-  edits.set(IMAGE_TAGS_FILE, tags.toString());
-  edits.set(workflow.file, workflow.content);
+  const tags = template.environments.map((env) => environmentTag(env));
+  const edits = appFileEdits(root, { file, content, name }, tags, workflow);
   const envNames = template.environments.map((e) => e.name).join(', ');
-  const lost = template.environments.filter((e) => copied.has(`!${e.name}`)).map((e) => e.name);
+  const lost = envs.filter((e) => e.windowsLost).map((e) => e.env.name);
   const notes = [
     `${name}: from ${template.name}: the environments ${envNames} with their clusters, tag policies, sync, protection and sync windows; the canary weights and pauses; the Prometheus address`,
     `${name}: its own: namespace ${name} in each environment, image ${image}, port ${port}, Slack channels ${name}-<env>-deploys, ${
       options.host ? `hosts ${hosts.join(', ')}` : 'no Ingress, no secrets and so no Key Vault or workload identity'
-    }, first image tags ${template.environments.map((e) => pinnedTagText({ tag: e.tagPolicy.example, digest: e.tagPolicy.exampleDigest })).join(', ')}`,
+    }, first image tags ${tags.map((e) => pinnedTagText({ tag: e.tag, digest: e.digest })).join(', ')}`,
     ...(lost.length > 0 ? [`${name}: ${template.name}'s sync windows of ${lost.join(', ')} use names of its own file and were not copied: add syncWindows to those environments`] : []),
     ...workflow.notes,
   ];

@@ -123,6 +123,21 @@ export function checkWritable(root: string, io: WriterIo = NODE_IO): void {
   }
 }
 
+/** Writes the files of a tree (those `keep` accepts) under `root`, making each directory once. */
+export function writeFiles(tree: Tree, root: string, keep: (file: string) => boolean = () => true): void {
+  const made = new Set<string>();
+  for (const [file, content] of tree) {
+    if (!keep(file)) continue;
+    const target = path.join(root, file);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    fs.writeFileSync(target, content);
+  }
+}
+
 /**
  * Writes the tree to dist/ atomically: the new tree is built aside in full, then swapped in with two renames, so a
  * failure or a kill at any point leaves the previous dist/ (a kill between the renames is repaired by the next run,
@@ -140,16 +155,7 @@ export function writeTree(root: string, tree: Tree, io: WriterIo = NODE_IO): Tre
     fs.rmSync(staging, { recursive: true, force: true });
     fs.mkdirSync(staging);
     try {
-      const made = new Set<string>();
-      for (const [file, content] of tree) {
-        const target = path.join(staging, file);
-        const dir = path.dirname(target);
-        if (!made.has(dir)) {
-          fs.mkdirSync(dir, { recursive: true });
-          made.add(dir);
-        }
-        fs.writeFileSync(target, content);
-      }
+      writeFiles(tree, staging);
       pauseForTests();
       swap(root, path.join(staging, DIST_DIR), io);
     } finally {

@@ -6,6 +6,7 @@ import { SetupError } from '../model/errors';
 import { generateApplication, listElements } from '../model/applicationset-template';
 import { byCodeUnits } from '../model/order';
 import { parseYaml } from '../model/yaml';
+import { writeFiles } from '../output/writer';
 import { ARGOCD_DIR, DIST_DIR } from '../tree/layout';
 import { type Manifest, type Tree } from '../tree/manifest';
 import { onInterrupt } from './scratch';
@@ -191,20 +192,6 @@ export async function renderPair(base: Tree, head: Tree, kustomize: Kustomize = 
     return { base: b, head: h, baseOutline, headOutline, built };
   } finally {
     remove();
-  }
-}
-
-function writeFiles(tree: Tree, root: string, keep: (file: string) => boolean): void {
-  const made = new Set<string>();
-  for (const [file, content] of tree) {
-    if (!keep(file)) continue;
-    const target = path.join(root, file);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    fs.writeFileSync(target, content);
   }
 }
 

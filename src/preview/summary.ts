@@ -3,6 +3,7 @@ import { canaryTimeline, type CanaryTimeline } from '../model/canary-timeline';
 import { Duration } from '../model/duration';
 import { attempt } from '../model/errors';
 import { byCodeUnits } from '../model/order';
+import { POD_TEMPLATE_AT } from '../model/pod-template';
 import { describeSyncWindow, SyncWindow } from '../model/sync-window';
 import { replicaSplit, routedSplit, scaled } from '../model/traffic-share';
 import { matchingWindows, projectSyncWindows, windowZone, type RenderedSyncWindow } from '../model/window-state';
@@ -46,20 +47,9 @@ function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
 }
 
-/** Where each kind keeps its pod template. */
-const POD_TEMPLATE: Readonly<Record<string, readonly string[]>> = {
-  Rollout: ['spec', 'template'],
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-
 function containers(m: Obj): Map<string, string> {
   let t: any = m;
-  for (const k of POD_TEMPLATE[m.kind] ?? []) t = t?.[k];
+  for (const k of POD_TEMPLATE_AT[m.kind] ?? []) t = t?.[k];
   const out = new Map<string, string>();
   for (const c of [...(t?.spec?.initContainers ?? []), ...(t?.spec?.containers ?? [])]) if (typeof c?.name === 'string' && typeof c?.image === 'string') out.set(c.name, c.image);
   return out;
@@ -78,7 +68,7 @@ function version(image: string): string {
 
 function imageLines(base: Manifest[], head: Manifest[]): string[] {
   const out: string[] = [];
-  for (const [b, h] of pairs(base, head, Object.keys(POD_TEMPLATE))) {
+  for (const [b, h] of pairs(base, head, Object.keys(POD_TEMPLATE_AT))) {
     const before = containers(b);
     for (const [name, image] of containers(h)) {
       const old = before.get(name);
@@ -95,7 +85,7 @@ function imageLines(base: Manifest[], head: Manifest[]): string[] {
 /** The images of a new environment, once each: `image gridosacr.azurecr.io/gridos:v2.1.0@sha256:0123456789ab…`. */
 function newImageLines(head: Manifest[]): string[] {
   const out: string[] = [];
-  const workloads = head.filter((m) => POD_TEMPLATE[m.kind] !== undefined).sort((x, y) => byCodeUnits(renderedKey(x), renderedKey(y)));
+  const workloads = head.filter((m) => POD_TEMPLATE_AT[m.kind] !== undefined).sort((x, y) => byCodeUnits(renderedKey(x), renderedKey(y)));
   for (const m of workloads) {
     for (const image of containers(m).values()) {
       const line = `image ${shortDigests(image)}`;

@@ -1,10 +1,10 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
 import { PROJECT_ROOT } from '../../tree/layout';
+import { applyAndSynthesize, printNextSteps } from '../apply-plan';
 
 interface MigrateFlaggerArgs {
   source: string;
@@ -30,7 +30,7 @@ async function migrateFlagger(args: MigrateFlaggerArgs): Promise<void> {
   // the scaffolder (and the TypeScript compiler it parses sources with) only for an input that migrates
   const { planMigration } = await import('../../migrate/flagger/edits');
   const { migrationReport } = await import('../../migrate/flagger/report');
-  const { applyEdits, placeholdersIn } = await import('../../codegen/scaffold');
+  const { placeholdersIn } = await import('../../codegen/scaffold');
   const plan = planMigration(PROJECT_ROOT, platform, migration);
   const todo = placeholdersIn(plan.edits);
   const report = migrationReport(migration, { source, environments: plan.environments, files: [...plan.edits.keys()], placeholders: todo });
@@ -52,30 +52,14 @@ async function migrateFlagger(args: MigrateFlaggerArgs): Promise<void> {
   }
   // the report first, so that nothing is left to undo when it cannot be written; put back if synth refuses
   const undoReport = args.report !== undefined ? writeReport(args.report, report) : () => undefined;
-  const undo = applyEdits(PROJECT_ROOT, plan.edits);
-  let synthWarnings: string[] = [];
-  if (todo.length === 0) {
-    const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'gridops.js'), 'synth', '-q'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-    if (r.status !== 0) {
-      undo();
-      undoReport();
-      throw new ConfigError(`the migrated application does not synthesize, nothing was changed:\n${(r.stderr || r.stdout).trim()}`);
-    }
-    // synth's own warnings (a replica-weighted share beyond its tolerance), as synth prints them
-    synthWarnings = (r.stderr ?? '').split('\n').filter((l) => l.startsWith('warning: '));
-  }
+  const synthWarnings = await applyAndSynthesize(plan.edits, todo, 'the migrated application', undoReport);
   for (const file of plan.edits.keys()) console.log(`wrote ${file}`);
   for (const note of plan.notes) console.log(note);
   for (const t of plan.placeholderTags) console.log(t);
   const counts = (level: string) => migration.entries.filter((e) => e.level === level).length;
   const summary = `${migration.entries.length} fields: ${counts('mapped')} mapped, ${counts('changed')} changed in meaning, ${counts('dropped')} not migrated`;
   if (args.report !== undefined) console.log(`wrote ${args.report}: the migration report (${summary})`);
-  if (todo.length === 0) console.log('dist/ regenerated. Read the report, run npm test, then commit the sources and dist/ together.');
-  else {
-    console.log(`${todo.length} value${todo.length === 1 ? '' : 's'} to fill in (synth refuses a placeholder, so dist/ was not regenerated):`);
-    for (const t of todo) console.log(`  ${t}`);
-    console.log('Replace them, then run npm run synth and npm test, and commit the sources and dist/ together.');
-  }
+  printNextSteps(todo, 'dist/ regenerated. Read the report, run npm test, then commit the sources and dist/ together.');
   if (args.report === undefined) console.log(`\n${report}`);
   warn(synthWarnings);
 }

@@ -1,10 +1,9 @@
-import { spawnSync } from 'child_process';
-import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { platform } from '../../config/platform';
 import { ConfigError, EXIT_CODES_HELP } from '../../model/errors';
 import { PROJECT_ROOT } from '../../tree/layout';
 import type { ScaffoldPlan } from '../../codegen/scaffold';
+import { applyAndSynthesize, printNextSteps } from '../apply-plan';
 import { newWorkflow } from './new-workflow';
 
 interface NewAppArgs {
@@ -34,26 +33,13 @@ interface NewEnvArgs {
  * refuses them until they are replaced.
  */
 async function applyAndSynth(plan: () => Promise<ScaffoldPlan>): Promise<void> {
-  const { applyEdits, placeholdersIn } = await import('../../codegen/scaffold');
+  const { placeholdersIn } = await import('../../codegen/scaffold');
   const { edits, notes } = await plan();
   const todo = placeholdersIn(edits);
-  const undo = applyEdits(PROJECT_ROOT, edits);
-  if (todo.length === 0) {
-    const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'gridops.js'), 'synth', '-q'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-    if (r.status !== 0) {
-      undo();
-      throw new ConfigError(`the scaffold does not synthesize, nothing was changed:\n${(r.stderr || r.stdout).trim()}`);
-    }
-  }
+  await applyAndSynthesize(edits, todo, 'the scaffold');
   for (const file of edits.keys()) console.log(`wrote ${file}`);
   for (const note of notes) console.log(note);
-  if (todo.length === 0) {
-    console.log('dist/ regenerated. Run npm test, then commit the sources and dist/ together.');
-    return;
-  }
-  console.log(`${todo.length} value${todo.length === 1 ? '' : 's'} to fill in (synth refuses a placeholder, so dist/ was not regenerated):`);
-  for (const t of todo) console.log(`  ${t}`);
-  console.log('Replace them, then run npm run synth and npm test, and commit the sources and dist/ together.');
+  printNextSteps(todo, 'dist/ regenerated. Run npm test, then commit the sources and dist/ together.');
 }
 
 const newApp: CommandModule<object, NewAppArgs> = {

@@ -1,12 +1,19 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { checkedPlatform } from '../../cli/flags';
 import { planAppWorkflow } from '../../codegen/app-workflow';
-import { FileEdits, identifierOf, PLATFORM_FILE, registerApp, SourceCopier } from '../../codegen/scaffold';
-import { EnvironmentConfig, mergeSettings } from '../../model/application';
-import { appNameProblem, placeholder } from '../../model/config-schema';
+import {
+  appEnvironments,
+  appFileContent,
+  appFileEdits,
+  azureDefaults,
+  environmentTag,
+  FileEdits,
+  newAppFile,
+  prometheusAddress,
+  quoted,
+  SourceCopier,
+  templateSource,
+} from '../../codegen/scaffold';
 import { ConfigError } from '../../model/errors';
-import { IMAGE_TAGS_FILE, ImageTags } from '../../model/image-tags';
 import { clusterTrafficSources } from '../../model/network';
 import { PlatformConfig } from '../../model/platform';
 import { objectLabel } from './read';
@@ -57,7 +64,7 @@ export function checkTrafficSource(platform: PlatformConfig, m: Migration): void
   }
 }
 
-const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const q = quoted;
 
 /** A number as TypeScript writes it. */
 const num = (n: number) => String(n);
@@ -71,40 +78,23 @@ export function planMigration(root: string, platform: PlatformConfig, m: Migrati
   checkTrafficSource(platform, m);
   const d = m.draft;
   const name = d.name;
-  const badName = appNameProblem(name);
-  if (badName) throw new ConfigError(`app name '${name}' ${badName} (lowercase letters, digits, '-')${name === m.canary.object.metadata.name ? ': name it with --name' : ''}`);
-  if (platform.applications.some((a) => a.name === name)) throw new ConfigError(`app '${name}' already exists (src/config/apps/${name}.ts): migrate it under another name with --name`);
-  const file = `src/config/apps/${name}.ts`;
-  if (fs.existsSync(path.join(root, file))) throw new ConfigError(`${file} already exists`);
-  const template = platform.applications[0];
-  if (!template) throw new ConfigError('no application to take clusters and environments from: write the first one by hand');
+  const { file, template } = newAppFile(root, platform, name, {
+    badName: name === m.canary.object.metadata.name ? ': name it with --name' : '',
+    exists: ': migrate it under another name with --name',
+  });
 
-  const templateFile = `src/config/apps/${template.name}.ts`;
-  const src = new SourceCopier(templateFile, fs.existsSync(path.join(root, templateFile)) ? fs.readFileSync(path.join(root, templateFile), 'utf8') : undefined);
-  src.use('../../model/application', 'ApplicationConfig', 'EnvironmentConfig');
-  const templateIdent = identifierOf(template.name);
+  const { templateFile, src } = templateSource(root, template);
   const exposed = d.host !== undefined;
   const tls = exposed && d.terminatesTls;
-  /** The host of the releasing environments, `<first label>-<env>.…` for the others (as new app). */
-  const hostFor = (env: EnvironmentConfig) => d.host?.replace(/^([^.]+)/, `$1${env.tagPolicy.releases ? '' : `-${env.name}`}`);
-  const tags = ImageTags.load(path.join(root, IMAGE_TAGS_FILE));
+  // the hosts of the environments as new app derives them
+  const envs = appEnvironments(src, template, name, { host: d.host, tls });
+  const tags = envs.map((e) => environmentTag(e.env, d));
   const environments: string[] = [];
   const placeholderTags: string[] = [];
-  const envs = template.environments.map((env) => {
-    const envIdent = identifierOf(env.name);
-    const templateNs = mergeSettings(template.defaults, env.overrides).namespace;
-    const namespace = templateNs === template.defaults.namespace ? name : `${name}-${env.name}`;
-    const host = hostFor(env);
-    const tagPolicy = src.expression(envIdent, 'tagPolicy') ?? (src.use('../../model/tag-policy', 'TagPolicy'), env.tagPolicy.source);
-    const cluster = src.expression(envIdent, 'cluster') ?? `{ name: ${q(env.cluster.name)}, server: ${q(env.cluster.server)} }`;
-    const windows = src.expression(envIdent, 'syncWindows');
-    const tag = env.tagPolicy.allows(d.tag) ? d.tag : env.tagPolicy.example;
+  envs.forEach(({ env, namespace, host }, i) => {
     // the input's digest with its own tag; else a policy that requires a digest gets the placeholder digest: the
     // digest the registry serves is set-image's to give
-    const keptDigest = tag === d.tag ? d.digest : undefined;
-    const digest = keptDigest ?? env.tagPolicy.exampleDigest;
-    tags.set(name, env.name, tag, digest);
-    const digestPlaceholder = digest !== undefined && keptDigest === undefined;
+    const { tag, digest, keptDigest, digestPlaceholder } = tags[i];
     if (tag !== d.tag || digestPlaceholder) {
       placeholderTags.push(
         `${name}/${env.name}: image ${tag !== d.tag ? `tag ${tag}` : `digest ${digest}`} is a placeholder (${tag !== d.tag ? `the Deployment's ${d.tag} breaks ${env.name}'s tag policy, ${env.tagPolicy.summary}` : `${env.name}'s tag policy requires the digest the registry serves`}): run gridops set-image --app ${name} --env ${env.name} --tag <tag>${digestPlaceholder ? ' --digest sha256:<64 hex>' : ''}`,
@@ -115,32 +105,8 @@ export function planMigration(root: string, platform: PlatformConfig, m: Migrati
         tag === d.tag ? ' (the Deployment\'s)' : ` — the Deployment's ${d.tag} breaks ${env.name}'s tag policy (${env.tagPolicy.summary}): ${tag} is a placeholder; deploy a tag of the policy with gridops set-image --app ${name} --env ${env.name} --tag <tag>`
       }${digestPlaceholder ? `; digest ${digest} is a placeholder: ${env.name}'s tag policy requires the digest the registry serves (gridops set-image --app ${name} --env ${env.name} --tag <tag> --digest sha256:<64 hex>)` : ''}`,
     );
-    return [
-      `const ${envIdent}: EnvironmentConfig = {`,
-      `  name: ${q(env.name)},`,
-      `  cluster: ${cluster},`,
-      `  tagPolicy: ${tagPolicy},`,
-      `  sync: { prune: ${env.sync.prune}, selfHeal: ${env.sync.selfHeal} },`,
-      `  slackChannel: ${q(`${name}-${env.name}-deploys`)},`,
-      ...(env.protected ? ['  protected: true,'] : []),
-      ...(windows ? [`  syncWindows: ${windows},`] : []),
-      `  overrides: {`,
-      `    namespace: ${q(namespace)},`,
-      ...(host ? [`    ingress: { host: ${q(host)} },`] : []),
-      ...(tls
-        ? [
-            `    azure: {`,
-            `      clientId: ${q(placeholder(`client ID of the managed identity federated with system:serviceaccount:${namespace}:${name} on ${env.cluster.name}`))},`,
-            `      keyVaultName: ${q(placeholder(`Key Vault holding ${name}-tls for ${env.name}`))},`,
-            `    },`,
-          ]
-        : []),
-      `  },`,
-      `};`,
-    ].join('\n');
   });
-  const prometheus = src.expression(templateIdent, 'defaults', 'analysis', 'prometheusAddress') ?? q(template.defaults.analysis.prometheusAddress);
-  const tenant = tls ? (template.defaults.azure ? (src.expression(templateIdent, 'defaults', 'azure', 'tenantId') ?? q(template.defaults.azure.tenantId)) : q(placeholder('Entra ID tenant'))) : undefined;
+  const prometheus = prometheusAddress(src, template);
   const traffic = trafficText(d, src);
   const c = d.container;
   if (c.protocol === 'grpc') src.use('../../model/service-protocol', 'ServiceProtocol');
@@ -157,73 +123,57 @@ export function planMigration(root: string, platform: PlatformConfig, m: Migrati
   const settings = Object.entries(d.settings).map(([k, v]) => `${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : q(k)}: ${q(v)}`);
   const a = d.analysis;
   const canaryName = m.canary.object.metadata.name;
-  const body = [
-    `// Migrated by \`gridops migrate flagger\` from Canary ${canaryName} (flagger.app/v1beta1) and the objects it targets, on`,
-    `// ${template.name}'s environments (clusters, tag policies, sync, protection and sync windows as ${templateFile} has them).`,
-    `// What each field became and how its meaning changed: the migration report (\`gridops migrate flagger --dry-run\`).`,
-    ``,
-    ...envs.flatMap((e) => [e, '']),
-    `/** ${name}, migrated from Flagger. \`defaults\` is the Kustomize base, in the production shape; every environment states its own namespace${exposed ? `, host${tls ? ', identity and Key Vault' : ''}` : ''}. */`,
-    `export const ${identifierOf(name)}: ApplicationConfig = {`,
-    `  name: ${q(name)},`,
-    `  image: ${q(d.image)},`,
-    `  container: { ${container} },`,
-    ...(tls ? [`  tlsCertificate: ${q(`${name}-tls`)}, // Key Vault certificate of the ingress`] : []),
-    `  defaults: {`,
-    `    namespace: ${q(name)},`,
-    `    scaling: { minReplicas: ${d.scaling.minReplicas}, maxReplicas: ${d.scaling.maxReplicas}, targetCpuUtilization: ${d.scaling.targetCpuUtilization}, maxUnavailable: ${d.scaling.maxUnavailable} },`,
-    `    // Flagger's weights, each held one analysis interval, then promotion (100)`,
-    `    canary: {`,
-    `      weights: [${d.canary.weights.join(', ')}],`,
-    `      pauses: [${d.canary.pauses.map(q).join(', ')}],`,
-    `      maxSurge: ${typeof d.canary.maxSurge === 'number' ? num(d.canary.maxSurge) : q(d.canary.maxSurge)},`,
-    `      trafficShareTolerance: 5, // the default: synth warns about every step more than 5 points off its weight`,
-    ...(d.canary.progressDeadline ? [`      progressDeadline: ${q(d.canary.progressDeadline)}, // spec.progressDeadlineSeconds`] : []),
-    `    },`,
-    `    analysis: {`,
-    `      prometheusAddress: ${prometheus},`,
-    `      successRateMin: ${num(a.successRateMin)}, // request-success-rate, as a ratio of ${c.protocol === 'grpc' ? 'OK' : '2xx/3xx'} (Flagger: of every response but 5xx)`,
-    `      latencyP99MaxMs: ${num(a.latencyP99MaxMs)}, // request-duration, as a p99`,
-    `      errorRateMax: ${num(a.errorRateMax)}, // 1 − request-success-rate: the ${c.protocol === 'grpc' ? 'server-error' : '5xx'} share, Flagger's own check`,
-    `      interval: ${q(a.interval)}, // analysis.interval`,
-    `      abortOnFailure: ${a.abortOnFailure}, // analysis.threshold: failureLimit ${a.abortOnFailure - 1}`,
-    `      scrapeInterval: ${q(a.scrapeInterval)},`,
-    `      rateWindow: ${q(a.rateWindow)}, // the metrics' interval: the range of every query`,
-    `    },`,
-    `    resources: { requests: { cpu: ${q(d.resources.requests.cpu)}, memory: ${q(d.resources.requests.memory)} }, limits: { cpu: ${q(d.resources.limits.cpu)}, memory: ${q(d.resources.limits.memory)} } },`,
-    ...(exposed ? [`    ingress: { host: ${q(d.host!)} },`] : []),
-    ...(traffic ? [`    traffic: ${traffic},`] : []),
-    ...(tls
-      ? [
-          `    azure: {`,
-          `      tenantId: ${tenant},`,
-          `      clientId: ${q(placeholder(`client ID of the production managed identity of ${name}`))},`,
-          `      keyVaultName: ${q(placeholder(`Key Vault holding ${name}-tls in production`))},`,
-          `    },`,
-        ]
-      : []),
-    `    settings: {${settings.length > 0 ? ` ${settings.join(', ')} ` : ''}},`,
-    `  },`,
-    `  environments: [${template.environments.map((e) => identifierOf(e.name)).join(', ')}],`,
-    `};`,
-    ``,
-  ];
-  const content = [...src.importLines(), '', ...body].join('\n');
-  const edits: FileEdits = new Map();
-  edits.set(file, content);
-  edits.set(PLATFORM_FILE, registerApp(fs.readFileSync(path.join(root, PLATFORM_FILE), 'utf8'), name, identifierOf(name)));
-  edits.set(IMAGE_TAGS_FILE, tags.toString());
+  const content = appFileContent(src, envs, {
+    header: [
+      `// Migrated by \`gridops migrate flagger\` from Canary ${canaryName} (flagger.app/v1beta1) and the objects it targets, on`,
+      `// ${template.name}'s environments (clusters, tag policies, sync, protection and sync windows as ${templateFile} has them).`,
+      `// What each field became and how its meaning changed: the migration report (\`gridops migrate flagger --dry-run\`).`,
+    ],
+    doc: `${name}, migrated from Flagger. \`defaults\` is the Kustomize base, in the production shape; every environment states its own namespace${exposed ? `, host${tls ? ', identity and Key Vault' : ''}` : ''}.`,
+    name,
+    image: d.image,
+    container,
+    tls,
+    defaults: [
+      `    scaling: { minReplicas: ${d.scaling.minReplicas}, maxReplicas: ${d.scaling.maxReplicas}, targetCpuUtilization: ${d.scaling.targetCpuUtilization}, maxUnavailable: ${d.scaling.maxUnavailable} },`,
+      `    // Flagger's weights, each held one analysis interval, then promotion (100)`,
+      `    canary: {`,
+      `      weights: [${d.canary.weights.join(', ')}],`,
+      `      pauses: [${d.canary.pauses.map(q).join(', ')}],`,
+      `      maxSurge: ${typeof d.canary.maxSurge === 'number' ? num(d.canary.maxSurge) : q(d.canary.maxSurge)},`,
+      `      trafficShareTolerance: 5, // the default: synth warns about every step more than 5 points off its weight`,
+      ...(d.canary.progressDeadline ? [`      progressDeadline: ${q(d.canary.progressDeadline)}, // spec.progressDeadlineSeconds`] : []),
+      `    },`,
+      `    analysis: {`,
+      `      prometheusAddress: ${prometheus},`,
+      `      successRateMin: ${num(a.successRateMin)}, // request-success-rate, as a ratio of ${c.protocol === 'grpc' ? 'OK' : '2xx/3xx'} (Flagger: of every response but 5xx)`,
+      `      latencyP99MaxMs: ${num(a.latencyP99MaxMs)}, // request-duration, as a p99`,
+      `      errorRateMax: ${num(a.errorRateMax)}, // 1 − request-success-rate: the ${c.protocol === 'grpc' ? 'server-error' : '5xx'} share, Flagger's own check`,
+      `      interval: ${q(a.interval)}, // analysis.interval`,
+      `      abortOnFailure: ${a.abortOnFailure}, // analysis.threshold: failureLimit ${a.abortOnFailure - 1}`,
+      `      scrapeInterval: ${q(a.scrapeInterval)},`,
+      `      rateWindow: ${q(a.rateWindow)}, // the metrics' interval: the range of every query`,
+      `    },`,
+      `    resources: { requests: { cpu: ${q(d.resources.requests.cpu)}, memory: ${q(d.resources.requests.memory)} }, limits: { cpu: ${q(d.resources.limits.cpu)}, memory: ${q(d.resources.limits.memory)} } },`,
+      ...(exposed ? [`    ingress: { host: ${q(d.host!)} },`] : []),
+      ...(traffic ? [`    traffic: ${traffic},`] : []),
+      ...(tls ? azureDefaults(src, template, name) : []),
+      `    settings: {${settings.length > 0 ? ` ${settings.join(', ')} ` : ''}},`,
+    ],
+  });
   // the application repository's caller of build-image.yml, as new app writes it: only for an image in an ACR, which
   // is where that workflow pushes (an image still elsewhere gets it with gridops new workflow once it has moved)
+  let workflow: { readonly file: string; readonly content: string } | undefined;
   let workflowNotes: readonly string[];
   try {
-    const workflow = planAppWorkflow(platform, { name, image: d.image, environments: template.environments });
-    edits.set(workflow.file, workflow.content);
-    workflowNotes = workflow.notes;
+    const plan = planAppWorkflow(platform, { name, image: d.image, environments: template.environments });
+    workflow = plan;
+    workflowNotes = plan.notes;
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     workflowNotes = [`${name}: no build workflow written: image '${d.image}' is not in an Azure Container Registry (<name>.azurecr.io), where build-image.yml pushes; once it is, gridops new workflow --app ${name}`];
   }
+  const edits = appFileEdits(root, { file, content, name }, tags, workflow);
   const notes = [
     `${name}: from ${template.name}: the environments ${template.environments.map((e) => e.name).join(', ')} with their clusters, tag policies, sync, protection and sync windows; the Prometheus address`,
     `${name}: from Canary ${canaryName}: the canary, its analysis and traffic; from its targets: the image, container, resources, settings and scaling`,

@@ -1,4 +1,5 @@
 import { valueAt } from '../../model/json-pointer';
+import { POD_TEMPLATE_AT } from '../../model/pod-template';
 import { Environment, fieldPath, findingAt, isObject, Located, Rule, RuleFinding, show, ValidationContext } from '../rule';
 
 /*
@@ -23,16 +24,6 @@ export interface ContainerAt {
   readonly path: readonly (string | number)[];
 }
 
-const TEMPLATE_AT: Record<string, readonly string[]> = {
-  Rollout: ['spec', 'template'],
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-
 /** Every pod template of every workload of every environment (a bare Pod counts, its own spec being the template). */
 export function podTemplates(ctx: ValidationContext): PodTemplate[] {
   const out: PodTemplate[] = [];
@@ -43,7 +34,7 @@ export function podTemplates(ctx: ValidationContext): PodTemplate[] {
         out.push({ at, env, spec: m.spec, metadata: m.metadata ?? {}, path: ['spec'] });
         continue;
       }
-      const where = TEMPLATE_AT[m.kind];
+      const where = POD_TEMPLATE_AT[m.kind];
       if (!where) continue;
       const t = valueAt(m, where);
       if (isObject(t) && isObject(t.spec)) out.push({ at, env, spec: t.spec, metadata: isObject(t.metadata) ? t.metadata : {}, path: [...where, 'spec'] });
