@@ -41,6 +41,8 @@ describe('ApplicationChart (GridOS)', () => {
     const podLabels = rollout.spec.template.metadata.labels;
     for (const name of ['gridos', 'gridos-stable', 'gridos-canary']) {
       const svc = find(prod, 'Service', name);
+      // a selector, and not an empty one (which would select every pod of the namespace, and make the loop vacuous)
+      expect(Object.keys(svc.spec.selector)).not.toHaveLength(0);
       for (const [k, v] of Object.entries(svc.spec.selector)) expect(podLabels[k]).toBe(v);
       expect(svc.spec.ports[0].targetPort).toBe('http');
     }

@@ -156,9 +156,20 @@ describe('Argo CD values', () => {
 describe('Argo Rollouts values', () => {
   test('the dashboard is on, read-only; the controller has a disruption budget (its two replicas: test/helm-render.test.ts)', () => {
     const v = rolloutsValues(platform.monitoring) as any;
+    // one argo-rollouts Application per cluster of the fixture platform (the loop below is over them, never over none)
+    expect(SHIPPED_ROLLOUTS.map((a) => a.metadata.name)).toEqual(['argo-rollouts-aks-gridos-dev', 'argo-rollouts-aks-gridos-test', 'argo-rollouts-aks-gridos-prod']);
     for (const app of SHIPPED_ROLLOUTS) expect(app.spec.sources[0].helm.valuesObject).toEqual(v);
     expect(v.dashboard).toEqual({ enabled: true, readonly: true });
     expect(v.controller).toEqual({ pdb: { enabled: true, maxUnavailable: 1 }, metrics: METRICS });
+    // and the same fields read from the rendered Applications, not only from the model function that writes them
+    for (const app of SHIPPED_ROLLOUTS) {
+      const rendered = app.spec.sources[0].helm.valuesObject;
+      expect({ app: app.metadata.name, dashboard: rendered.dashboard, controller: rendered.controller }).toEqual({
+        app: app.metadata.name,
+        dashboard: { enabled: true, readonly: true },
+        controller: { pdb: { enabled: true, maxUnavailable: 1 }, metrics: METRICS },
+      });
+    }
   });
 });
 

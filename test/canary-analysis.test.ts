@@ -48,7 +48,7 @@ const FIXTURES: [string, PlatformConfig][] = [
   ['gRPC', grpcPlatform()],
   ['scrape 15s, window 75s, initial delay 45s, interval 20s', timingPlatform()],
 ];
-const PLATFORMS: [string, PlatformConfig][] = [['shipped', platform], ...FIXTURES];
+const PLATFORMS: [string, PlatformConfig][] = [['the fixture platform', platform], ...FIXTURES];
 
 /** Seconds of the analysis' start in the series (the stable pods have history before it). */
 const ANALYSIS_START_SCRAPES = 20;

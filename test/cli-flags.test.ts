@@ -13,6 +13,10 @@ import { RULES } from '../src/validation';
 import { tags } from './support/fixtures';
 import { writeTreeToTemp } from './support/kustomize';
 
+// The command modules read the shipped src/config/platform (the user's data, changed every day): here they read the
+// fixture platform the expectations are written against (test/fixtures/config/).
+jest.mock('../src/config/platform', () => jest.requireActual('./fixtures/config/platform'));
+
 /** What the full parser prints for `args` (help, version), in-process. */
 function parse(args: string[]): Promise<string> {
   return new Promise((resolve, reject) =>

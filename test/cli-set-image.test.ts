@@ -3,6 +3,10 @@ import { checkSetImage } from '../src/cli/cmds/set-image';
 import { ConfigError } from '../src/model/errors';
 import { TempRepo } from './support/repo';
 
+// The command modules read the shipped src/config/platform (the user's data, changed every day): here they read the
+// fixture platform the expectations are written against (test/fixtures/config/).
+jest.mock('../src/config/platform', () => jest.requireActual('./fixtures/config/platform'));
+
 const TAGS = 'src/config/image-tags.yaml';
 const DEV_KUSTOMIZATION = 'dist/applications/gridos/overlays/dev/kustomization.yaml';
 

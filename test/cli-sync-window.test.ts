@@ -1,4 +1,3 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,8 +19,12 @@ import {
 } from '../src/model/window-state';
 import { ARGOCD_DIR, ARGOCD_FILES } from '../src/tree/layout';
 import { toYaml } from '../src/tree/manifest';
+import { TempRepo } from './support/repo';
 
-const ROOT = path.resolve(__dirname, '..');
+// The command modules read the shipped src/config/platform (the user's data, changed every day): here they read the
+// fixture platform the expectations are written against (test/fixtures/config/).
+jest.mock('../src/config/platform', () => jest.requireActual('./fixtures/config/platform'));
+
 
 /** The Application the fixtures are about, destined as the generated gridos-prod is. */
 const PROD: WindowTarget = { name: 'gridos-prod', namespace: 'gridos', server: 'https://aks-gridos-prod.hcp.eastus.azmk8s.io:443' };
@@ -207,20 +210,25 @@ describe('syncWindowReport: flags and the rendered AppProject', () => {
   });
 });
 
-describe('gridops sync-window (the real CLI on the shipped dist/)', () => {
-  // GIVEN the deny window the rendered AppProject holds for gridos-prod, and its first start in December 2026,
-  // computed here with cron-parser's own time-zone handling (not the evaluation under test)
+describe('gridops sync-window (the real CLI on the fixture platform\'s dist/)', () => {
+  // GIVEN a checkout of the fixture platform (never the shipped dist/: the user's windows change), the deny window its
+  // rendered AppProject holds for gridos-prod, and its first start in December 2026, computed here with cron-parser's
+  // own time-zone handling (not the evaluation under test)
+  const repo = new TempRepo();
+  afterAll(() => repo.remove());
   const rel = `${ARGOCD_DIR}/${ARGOCD_FILES.project('gridos')}`;
-  const rendered = yamlValue(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
+  const rendered = yamlValue(repo.read(rel));
   const deny = (rendered.spec.syncWindows as RenderedSyncWindow[]).find((w) => w.kind === 'deny' && w.applications?.includes('gridos-prod'))!;
   const zone = deny.timeZone ?? 'UTC';
   const start = CronExpressionParser.parse(deny.schedule!, { currentDate: new Date('2026-12-01T00:00:00Z'), tz: zone }).next().getTime();
   const end = DateTime.fromMillis(start + Duration.go(deny.duration!).toSeconds() * 1000, { zone });
   const inside = DateTime.fromMillis(start + 60_000, { zone }).toISO()!;
-  const gridops = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gridops.js'), 'sync-window', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const gridops = (args: string[]) => repo.gridops(['sync-window', ...args]);
 
   test('one minute into the deny window: blocked until its end, in its time zone; exit 0', () => {
     expect(deny).toBeDefined();
+    // the fixture's peak-hours window (test/fixtures/config/clusters.ts), as the rendered AppProject holds it
+    expect(deny).toMatchObject({ kind: 'deny', applications: ['gridos-prod'], timeZone: 'America/Chicago', manualSync: true });
     // WHEN
     const text = gridops(['--app', 'gridos', '--env', 'prod', '--at', inside]);
     const json = gridops(['--app', 'gridos', '--env', 'prod', '--at', inside, '--json']);

@@ -52,6 +52,8 @@ describe('pod hardening, on what kubectl kustomize renders', () => {
     const objects = built(env);
     const byName = { 'app.kubernetes.io/name': gridos.name };
     expect(rolloutOf(env).spec.selector).toEqual({ matchLabels: byName });
+    // the loop below checks every Service: there are the three (all pods, stable, canary), not none
+    expect(objects.filter((o) => o.kind === 'Service').map((o) => o.metadata.name).sort()).toEqual([gridos.name, `${gridos.name}-canary`, `${gridos.name}-stable`]);
     for (const s of objects.filter((o) => o.kind === 'Service')) expect({ service: s.metadata.name, selector: s.spec.selector }).toEqual({ service: s.metadata.name, selector: byName });
     expect(objects.find((o) => o.kind === 'PodDisruptionBudget').spec.selector).toEqual({ matchLabels: byName });
     expect(objects.find((o) => o.kind === 'PodMonitor').spec.selector).toEqual({ matchLabels: byName });
@@ -70,6 +72,12 @@ describe('pod hardening, on what kubectl kustomize renders', () => {
   });
 
   test('the reasons say why, in the rendered object', () => {
+    // read from the Rollouts kubectl kustomize renders, not only from the constants the code writes them from
+    expect(rolloutOf('dev').metadata.annotations).toMatchObject({
+      [`${PULL}-reason`]: expect.stringContaining('pinned by digest'),
+      [`${PRIORITY}-reason`]: expect.stringContaining("cluster's default priority on purpose"),
+    });
+    expect(rolloutOf('prod').metadata.annotations[`${PULL}-reason`]).toEqual(expect.stringContaining('pinned by digest'));
     expect(CanaryRollout.PULL_POLICY_EXEMPTION).toEqual({ check: 'pullPolicyNotAlways', reason: expect.stringContaining('pinned by digest') });
     expect(CanaryRollout.CLUSTER_DEFAULT_PRIORITY_EXEMPTION).toEqual({ check: 'priorityClassNotSet', reason: expect.stringContaining("cluster's default priority on purpose") });
   });

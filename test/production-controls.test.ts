@@ -12,13 +12,13 @@ import { Tree } from '../src/tree/manifest';
 
 /*
  * Production controls as Argo CD and Kubernetes will apply them, on the rendered objects of two fixture platforms:
- * the shipped two applications, and the same with each application's Argo CD form swapped (per-environment
+ * the fixture platform's two applications, and the same with each application's Argo CD form swapped (per-environment
  * Application files ↔ one ApplicationSet).
  */
 
 const swapped: PlatformConfig = { ...platform, applications: platform.applications.map((a) => ({ ...a, argocd: { ...a.argocd, applicationSet: !a.argocd?.applicationSet } })) };
 const PLATFORMS: [string, PlatformConfig][] = [
-  ['shipped', platform],
+  ['the fixture platform', platform],
   ['Argo CD forms swapped', swapped],
 ];
 

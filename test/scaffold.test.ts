@@ -1,10 +1,12 @@
 import { yamlDocuments, yamlValue } from './support/yaml';
 import { ConfigError } from '../src/model/errors';
-import { PROJECT_ROOT as ROOT } from '../src/tree/layout';
 import { identifierOf, placeholdersIn, planNewApp, planNewEnv } from '../src/codegen/scaffold';
 import { planAppWorkflow } from '../src/codegen/app-workflow';
 import { platform } from './fixtures/config/platform';
-import { TempRepo } from './support/repo';
+import { fixtureRepo, TempRepo } from './support/repo';
+
+/** The fixture checkout (its src/config is the fixture platform's), never this repository's own configuration. */
+const ROOT = fixtureRepo();
 
 /*
  * gridops new app|env on the fixture platform (test/fixtures/config/, in a throw-away repository): what they write,

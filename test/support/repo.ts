@@ -158,7 +158,7 @@ export class TempRepo {
  * synth made of it, prepared by global-setup.ts ({@link prepareFixtureRepo}); prepared here when a test file runs
  * without the global setup.
  */
-function fixtureRepo(): string {
+export function fixtureRepo(): string {
   const dir = process.env[FIXTURE_REPO];
   if (dir && fs.existsSync(path.join(dir, 'dist'))) return dir;
   const made = prepareFixtureRepo(os.tmpdir());

@@ -8,6 +8,10 @@ import { RULES } from '../../src/validation';
 import { tags } from '../support/fixtures';
 import { cachedKustomizer, writeTreeToTemp } from '../support/kustomize';
 
+// The command modules read the shipped src/config/platform (the user's data, changed every day): here they read the
+// fixture platform the expectations are written against (test/fixtures/config/).
+jest.mock('../../src/config/platform', () => jest.requireActual('../fixtures/config/platform'));
+
 describe('gridops validate (dist/ on disk, every rule, the real kubectl kustomize)', () => {
   const result = synthesize(platform, tags());
   /** Every environment of every application: GridOS's three and grid-telemetry's two. */
